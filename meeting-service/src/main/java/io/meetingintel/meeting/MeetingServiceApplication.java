@@ -1,0 +1,12 @@
+package io.meetingintel.meeting;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+@SpringBootApplication
+public class MeetingServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(MeetingServiceApplication.class, args);
+    }
+}
