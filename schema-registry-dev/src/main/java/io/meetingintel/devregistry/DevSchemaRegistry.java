@@ -39,25 +39,27 @@ public final class DevSchemaRegistry implements AutoCloseable {
     private static final int WORKER_THREADS = 4;
     private static final JsonMapper json = JsonMapper.shared();
 
-    private final SchemaStore store = new SchemaStore();
-    private final List<Route> routes = List.of(
-            new Route("GET", "/", request -> Map.of()),
-            new Route("GET", "/subjects", request -> store.subjects()),
-            new Route("POST", "/subjects/{subject}/versions", this::register),
-            new Route("GET", "/subjects/{subject}/versions", request -> store.versions(request.subject())),
-            new Route("GET", "/subjects/{subject}/versions/{version}", this::getVersion),
-            new Route("POST", "/subjects/{subject}", this::lookup),
-            new Route("GET", "/schemas/ids/{id}", this::getSchemaById),
-            new Route("POST", "/compatibility/subjects/{subject}/versions/{version}", this::checkCompatibility),
-            new Route("GET", "/config", request -> Map.of("compatibilityLevel", store.globalLevel())),
-            new Route("PUT", "/config", this::setGlobalLevel),
-            new Route("GET", "/config/{subject}", this::getSubjectLevel),
-            new Route("PUT", "/config/{subject}", this::setSubjectLevel));
+    private final SchemaStore store;
+    private final List<Route> routes;
 
     private final HttpServer server;
     private final ExecutorService workers;
 
-    private DevSchemaRegistry(int port) throws IOException {
+    private DevSchemaRegistry(int port, SchemaStore store) throws IOException {
+        this.store = store;
+        routes = List.of(
+                new Route("GET", "/", request -> Map.of()),
+                new Route("GET", "/subjects", request -> store.subjects()),
+                new Route("POST", "/subjects/{subject}/versions", this::register),
+                new Route("GET", "/subjects/{subject}/versions", request -> store.versions(request.subject())),
+                new Route("GET", "/subjects/{subject}/versions/{version}", this::getVersion),
+                new Route("POST", "/subjects/{subject}", this::lookup),
+                new Route("GET", "/schemas/ids/{id}", this::getSchemaById),
+                new Route("POST", "/compatibility/subjects/{subject}/versions/{version}", this::checkCompatibility),
+                new Route("GET", "/config", request -> Map.of("compatibilityLevel", store.globalLevel())),
+                new Route("PUT", "/config", this::setGlobalLevel),
+                new Route("GET", "/config/{subject}", this::getSubjectLevel),
+                new Route("PUT", "/config/{subject}", this::setSubjectLevel));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
         workers = Executors.newFixedThreadPool(WORKER_THREADS,
                 Thread.ofPlatform().name("dev-schema-registry-", 1).daemon().factory());
@@ -68,8 +70,16 @@ public final class DevSchemaRegistry implements AutoCloseable {
 
     /** Starts a registry on 127.0.0.1; port 0 picks a free port (see {@link #url()}). */
     public static DevSchemaRegistry start(int port) {
+        return start(port, new SchemaStore());
+    }
+
+    /**
+     * Starts a registry serving an existing store: a registry restarted on the same store keeps its ids, as a real
+     * registry does (its storage is durable).
+     */
+    public static DevSchemaRegistry start(int port, SchemaStore store) {
         try {
-            DevSchemaRegistry registry = new DevSchemaRegistry(port);
+            DevSchemaRegistry registry = new DevSchemaRegistry(port, store);
             log.info("Development schema registry listening on {}", registry.url());
             return registry;
         } catch (IOException e) {

@@ -49,7 +49,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient, Aut
     private final Map<Integer, Schema> schemasById = new ConcurrentHashMap<>();
 
     private HttpSchemaRegistryClient(Builder builder) {
-        this.baseUrl = builder.baseUrl.replaceAll("/+$", "");
+        this.baseUrl = builder.baseUrl.toString().replaceAll("/+$", "");
         this.requestTimeout = builder.requestTimeout;
         this.maxAttempts = builder.maxAttempts;
         this.baseBackoff = builder.baseBackoff;
@@ -62,7 +62,7 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient, Aut
     }
 
     /** A builder for a registry at this base URL, e.g. {@code http://localhost:8081}. */
-    public static Builder builder(String baseUrl) {
+    public static Builder builder(URI baseUrl) {
         return new Builder(baseUrl);
     }
 
@@ -244,13 +244,13 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient, Aut
     /** Settings of an {@link HttpSchemaRegistryClient}; the defaults suit production. */
     public static final class Builder {
 
-        private final String baseUrl;
+        private final URI baseUrl;
         private Duration requestTimeout = Duration.ofSeconds(5);
         private int maxAttempts = 5;
         private Duration baseBackoff = Duration.ofMillis(100);
         private String basicAuthUserInfo;
 
-        private Builder(String baseUrl) {
+        private Builder(URI baseUrl) {
             this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
         }
 

@@ -1,0 +1,14 @@
+package io.meetingintel.pipeline.transcript;
+
+/**
+ * What the pipeline knows about a meeting.
+ *
+ * @param userId        owner of the meeting, null until a BotStatusChanged told us
+ * @param correlationId correlation id of the flow, null until a BotStatusChanged told us
+ */
+public record MeetingTranscript(String meetingId, String userId, String correlationId) {
+
+    public boolean ownedBy(String user) {
+        return userId != null && userId.equals(user);
+    }
+}
