@@ -46,7 +46,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.config.TopicBuilder;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -115,15 +114,13 @@ public class PlatformEventsAutoConfiguration {
         return new KafkaTemplate<>(producerFactory);
     }
 
+    /** Boot's consumer factory, reading raw bytes: {@link EventInbox} decodes, so dead letters keep the original. */
     @Bean
-    DefaultKafkaConsumerFactory<String, byte[]> kafkaConsumerFactory(KafkaProperties kafka,
-            ObjectProvider<DefaultKafkaConsumerFactoryCustomizer> customizers) {
-        Map<String, Object> config = kafka.buildConsumerProperties();
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        config.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        var factory = new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer());
-        customizers.orderedStream().forEach(customizer -> customizer.customize(factory));
-        return factory;
+    DefaultKafkaConsumerFactoryCustomizer rawBytesConsumers() {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
     }
 
     /** Poison pills go to {@code <topic>.dlt} on the first attempt with their original bytes; the rest retry. */

@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.ScenarioMappingBuilder;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.meetingintel.events.TranscriptChunk;
 
@@ -259,7 +260,7 @@ class HttpSchemaRegistryClientTest {
             assertThatThrownBy(() -> unreachable.register(SUBJECT, SCHEMA))
                     .isInstanceOfSatisfying(SchemaRegistryUnavailableException.class,
                             e -> assertThat(e.attempts()).isEqualTo(MAX_ATTEMPTS))
-                    .hasRootCauseInstanceOf(ConnectException.class)
+                    .hasCauseInstanceOf(ConnectException.class)
                     .hasMessageContaining(nobodyListening + VERSIONS_URL);
         }
     }
@@ -284,7 +285,7 @@ class HttpSchemaRegistryClientTest {
     /** Answers each request with the next response, repeating the last one. */
     private void stubInSequence(Supplier<MappingBuilder> request, ResponseDefinitionBuilder... responses) {
         for (int i = 0; i < responses.length; i++) {
-            MappingBuilder step = request.get().inScenario("sequence")
+            ScenarioMappingBuilder step = request.get().inScenario("sequence")
                     .whenScenarioStateIs(i == 0 ? Scenario.STARTED : "step" + i);
             if (i < responses.length - 1) {
                 step = step.willSetStateTo("step" + (i + 1));
