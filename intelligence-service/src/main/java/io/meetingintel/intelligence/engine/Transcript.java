@@ -14,13 +14,21 @@ public record Transcript(MeetingFacts meeting, List<TranscriptLine> lines, boole
         lines = List.copyOf(lines);
     }
 
-    /** The leading lines whose rendered text fits in {@code maxChars}; marked truncated when any were left out. */
+    /**
+     * The leading lines whose rendered text fits in {@code maxChars}, the first line that does not fit cut to the
+     * room left; marked truncated when anything was left out.
+     */
     public Transcript limitedTo(int maxChars) {
         List<TranscriptLine> kept = new ArrayList<>();
         int used = 0;
         for (TranscriptLine line : lines) {
             int length = render(line).length() + 1;
             if (used + length > maxChars) {
+                int room = maxChars - used - (render(line).length() - line.text().length()) - 1;
+                if (room > 0) {
+                    kept.add(new TranscriptLine(line.sequence(), line.speaker(), line.text().substring(0, room),
+                            line.startOffsetMs(), line.endOffsetMs()));
+                }
                 return new Transcript(meeting, kept, true);
             }
             kept.add(line);

@@ -1,0 +1,83 @@
+package io.meetingintel.calendar;
+
+import io.meetingintel.testing.EmbeddedInfrastructure;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one Spring context of this module's integration tests (real broker, PostgreSQL and registry from the shared
+ * harness), with the demo calendar switched on as in the local stack, and small HTTP helpers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"calendar.demo.user=" + CalendarIntegrationTest.DEMO_USER, "calendar.demo.start-offset=3m"})
+public abstract class CalendarIntegrationTest {
+
+    public static final String DEMO_USER = "demo-user";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry properties) {
+        EmbeddedInfrastructure.get().registerProperties(properties, "calendar");
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected JsonMapper json;
+
+    /** A response with its body parsed as JSON (a missing node when the body is empty). */
+    public record Response(int status, String contentType, JsonNode body) {
+    }
+
+    protected Response get(String path, String userId) {
+        return send(request(path, userId).GET());
+    }
+
+    protected Response post(String path, String userId, String jsonBody) {
+        return send(request(path, userId).header("Content-Type", "application/json")
+                .POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    protected Response delete(String path, String userId) {
+        return send(request(path, userId).DELETE());
+    }
+
+    protected String connectionJson(String name, String icsUrl) {
+        return json.writeValueAsString(Map.of("name", name, "icsUrl", icsUrl));
+    }
+
+    private HttpRequest.Builder request(String path, String userId) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .timeout(Duration.ofSeconds(30));
+        return userId == null ? builder : builder.header("X-User-Id", userId);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isEmpty() ? json.missingNode() : json.readTree(response.body());
+            return new Response(response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
