@@ -1,31 +1,12 @@
 package io.meetingintel.meeting;
 
-import io.meetingintel.testing.EmbeddedInfrastructure;
 import io.meetingintel.testing.ServiceProbe;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MeetingServiceApplicationTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry properties) {
-        EmbeddedInfrastructure.get().registerProperties(properties, "meeting");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class MeetingServiceApplicationTest extends MeetingServiceTestBase {
 
     @Test
     void startsMigratesItsDatabaseAndReportsHealth() {

@@ -1,31 +1,13 @@
 package io.meetingintel.pipeline;
 
-import io.meetingintel.testing.EmbeddedInfrastructure;
+import io.meetingintel.pipeline.support.PipelineIntegrationTest;
 import io.meetingintel.testing.ServiceProbe;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PipelineServiceApplicationTest {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry properties) {
-        EmbeddedInfrastructure.get().registerProperties(properties, "pipeline");
-    }
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class PipelineServiceApplicationTest extends PipelineIntegrationTest {
 
     @Test
     void startsMigratesItsDatabaseAndReportsHealth() {

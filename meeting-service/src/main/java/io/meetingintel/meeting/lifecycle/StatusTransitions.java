@@ -23,22 +23,20 @@ public class StatusTransitions {
         this.clock = clock;
     }
 
-    /** @return whether the status changed */
     @Transactional
-    public boolean advance(String meetingId, MeetingStatus target, String reason) {
+    public void advance(String meetingId, MeetingStatus target, String reason) {
         var meeting = meetings.findForUpdate(meetingId);
         if (meeting.isEmpty()) {
             log.warn("Meeting {} is unknown; cannot move it to {} ({})", meetingId, target.code(), reason);
-            return false;
+            return;
         }
         MeetingStatus current = meeting.get().status();
         if (!current.canAdvanceTo(target)) {
             log.info("Meeting {} stays {}: {} would not move it forward ({})", meetingId, current.code(),
                     target.code(), reason);
-            return false;
+            return;
         }
         meetings.changeStatus(meetingId, target, clock.instant(), reason);
         log.info("Meeting {} {} -> {} ({})", meetingId, current.code(), target.code(), reason);
-        return true;
     }
 }

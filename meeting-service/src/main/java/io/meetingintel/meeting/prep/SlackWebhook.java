@@ -46,8 +46,9 @@ class SlackWebhook {
             throw new NotificationFailedException("Interrupted while posting to the Slack webhook", e);
         }
         if (response.statusCode() / 100 != 2) {
+            String body = response.body().strip();
             throw new NotificationFailedException("Slack webhook answered " + response.statusCode() + ": "
-                    + response.body(), null);
+                    + body.substring(0, Math.min(body.length(), 200)), null);
         }
     }
 

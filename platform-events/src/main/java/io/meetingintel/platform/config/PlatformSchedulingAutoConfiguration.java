@@ -1,7 +1,9 @@
 package io.meetingintel.platform.config;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 import io.meetingintel.platform.scheduling.PlatformScheduler;
 
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -33,6 +36,11 @@ public class PlatformSchedulingAutoConfiguration {
                 .enableImmediateExecution()
                 .alwaysPersistTimestampInUTC()
                 .build();
+    }
+
+    @Bean
+    PersistentJobs persistentJobs(ObjectProvider<SchedulerClient> scheduler) {
+        return new PersistentJobs(scheduler::getObject);
     }
 
     @Bean
