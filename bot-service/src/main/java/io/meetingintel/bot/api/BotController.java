@@ -2,19 +2,18 @@ package io.meetingintel.bot.api;
 
 import io.meetingintel.bot.domain.BotStatus;
 import io.meetingintel.bot.lifecycle.BotCommands;
+import io.meetingintel.platform.web.CurrentUser;
+import io.meetingintel.platform.web.Paging;
+import io.meetingintel.platform.web.Problems;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,30 +34,31 @@ class BotController {
     }
 
     @PostMapping
-    ResponseEntity<BotView> create(CurrentUser user, @Valid @RequestBody CreateBotRequest request) {
-        var bot = commands.create(user.id(), request.meetingUrl(), request.meetingId());
+    ResponseEntity<BotView> create(@CurrentUser String userId, @Valid @RequestBody CreateBotRequest request) {
+        var bot = commands.create(userId, request.meetingUrl(), request.meetingId());
         return ResponseEntity.created(URI.create("/api/bots/" + bot.id())).body(BotView.of(bot));
     }
 
     @GetMapping("/{id}")
-    BotView get(CurrentUser user, @PathVariable String id) {
-        return BotView.of(commands.getOwned(user.id(), id));
+    BotView get(@CurrentUser String userId, @PathVariable String id) {
+        return BotView.of(commands.getOwned(userId, id));
     }
 
     @GetMapping
-    PageView<BotView> list(CurrentUser user,
-                           @RequestParam(required = false) String status,
-                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        var found = commands.list(user.id(), parseStatus(status), page, size);
-        return new PageView<>(found.items().stream().map(BotView::of).toList(), found.page(), found.size(),
-                found.total());
+    Paging.Page<BotView> list(@CurrentUser String userId,
+                              @RequestParam(required = false) String status,
+                              @RequestParam(required = false) Integer page,
+                              @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        BotStatus filter = parseStatus(status);
+        return paging.page(commands.list(userId, filter, paging.offset(), paging.size()).stream()
+                .map(BotView::of).toList(), commands.count(userId, filter));
     }
 
     /** Idempotent; 202 because the provider takes the bot out of the call asynchronously. */
     @PostMapping("/{id}/leave")
-    ResponseEntity<BotView> leave(CurrentUser user, @PathVariable String id) {
-        return ResponseEntity.accepted().body(BotView.of(commands.leave(user.id(), id)));
+    ResponseEntity<BotView> leave(@CurrentUser String userId, @PathVariable String id) {
+        return ResponseEntity.accepted().body(BotView.of(commands.leave(userId, id)));
     }
 
     private static BotStatus parseStatus(String status) {
@@ -68,10 +68,8 @@ class BotController {
         try {
             return BotStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Unknown status '" + status
+            throw Problems.of(HttpStatus.BAD_REQUEST, "Invalid status filter", "Unknown status '" + status
                     + "'; one of " + Arrays.toString(BotStatus.values()).toLowerCase(Locale.ROOT));
-            problem.setTitle("Invalid status filter");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, e);
         }
     }
 }

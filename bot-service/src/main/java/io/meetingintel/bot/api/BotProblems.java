@@ -5,6 +5,7 @@ import io.meetingintel.bot.domain.BotNotFoundException;
 import io.meetingintel.bot.domain.IllegalBotTransitionException;
 import io.meetingintel.bot.domain.InvalidMeetingUrlException;
 import io.meetingintel.bot.domain.LiveBotExistsException;
+import io.meetingintel.platform.web.Problems;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -45,8 +46,6 @@ class BotProblems {
     }
 
     private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
+        return Problems.of(status, title, detail).getBody();
     }
 }

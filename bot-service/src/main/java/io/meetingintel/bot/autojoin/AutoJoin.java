@@ -9,6 +9,7 @@ import io.meetingintel.bot.store.BotRepository;
 import io.meetingintel.events.MeetingChangeType;
 import io.meetingintel.events.MeetingDiscovered;
 import io.meetingintel.platform.metadata.EventMetadataFactory;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 
 import java.time.Clock;
 
@@ -31,12 +32,12 @@ public class AutoJoin {
     private final BotRepository bots;
     private final BotLifecycle lifecycle;
     private final BotCommands commands;
-    private final BotJobs jobs;
+    private final PersistentJobs jobs;
     private final AutoJoinPolicy policy;
     private final Clock clock;
 
     public AutoJoin(MeetingRepository meetings, BotRepository bots, BotLifecycle lifecycle, BotCommands commands,
-                    BotJobs jobs, BotProperties properties, Clock clock) {
+                    PersistentJobs jobs, BotProperties properties, Clock clock) {
         this.meetings = meetings;
         this.bots = bots;
         this.lifecycle = lifecycle;

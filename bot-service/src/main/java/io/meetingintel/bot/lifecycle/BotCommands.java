@@ -47,8 +47,13 @@ public class BotCommands {
         return bot;
     }
 
-    public Page list(String userId, BotStatus status, int page, int size) {
-        return new Page(bots.findByUser(userId, status, page, size), page, size, bots.countByUser(userId, status));
+    /** The user's bots, newest first, optionally only those in one status. */
+    public List<Bot> list(String userId, BotStatus status, long offset, int limit) {
+        return bots.findByUser(userId, status, offset, limit);
+    }
+
+    public long count(String userId, BotStatus status) {
+        return bots.countByUser(userId, status);
     }
 
     /** Idempotent: a bot that has already left (or never will join) is returned unchanged. */
@@ -96,8 +101,5 @@ public class BotCommands {
                 action.run();
             }
         });
-    }
-
-    public record Page(List<Bot> items, int page, int size, long total) {
     }
 }

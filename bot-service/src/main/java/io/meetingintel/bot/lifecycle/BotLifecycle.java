@@ -7,6 +7,7 @@ import io.meetingintel.bot.domain.BotStatus;
 import io.meetingintel.bot.domain.ProviderReports;
 import io.meetingintel.bot.jobs.BotJobs;
 import io.meetingintel.bot.store.BotRepository;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 
 import java.time.Clock;
 import java.util.EnumSet;
@@ -31,11 +32,11 @@ public class BotLifecycle implements ProviderReports {
 
     private final BotRepository bots;
     private final BotStatusEvents events;
-    private final BotJobs jobs;
+    private final PersistentJobs jobs;
     private final BotProperties properties;
     private final Clock clock;
 
-    public BotLifecycle(BotRepository bots, BotStatusEvents events, BotJobs jobs, BotProperties properties,
+    public BotLifecycle(BotRepository bots, BotStatusEvents events, PersistentJobs jobs, BotProperties properties,
                         Clock clock) {
         this.bots = bots;
         this.events = events;

@@ -90,10 +90,10 @@ public class BotRepository {
     }
 
     /** One page of a user's bots, newest first, optionally only those in one status. */
-    public List<Bot> findByUser(String userId, BotStatus status, int page, int size) {
+    public List<Bot> findByUser(String userId, BotStatus status, long offset, int limit) {
         var parameters = userFilter(userId, status)
-                .addValue("limit", size)
-                .addValue("offset", (long) page * size);
+                .addValue("limit", limit)
+                .addValue("offset", offset);
         List<BotRow> rows = jdbc.query("SELECT " + COLUMNS + " FROM bot WHERE user_id = :userId"
                 + (status == null ? "" : " AND status = :status")
                 + " ORDER BY created_at DESC, id LIMIT :limit OFFSET :offset", parameters, BotRepository::row);

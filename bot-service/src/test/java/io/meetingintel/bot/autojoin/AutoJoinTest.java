@@ -8,6 +8,7 @@ import io.meetingintel.events.ConferencePlatform;
 import io.meetingintel.events.EventMetadata;
 import io.meetingintel.events.MeetingChangeType;
 import io.meetingintel.events.MeetingDiscovered;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 import io.meetingintel.schemas.Topics;
 
 import java.time.Duration;
@@ -26,7 +27,7 @@ class AutoJoinTest extends BotServiceTestSupport {
     private static final String MEET = "https://meet.google.com/kdq-xwzp-tmr";
 
     @Autowired
-    BotJobs jobs;
+    PersistentJobs jobs;
 
     @Test
     void aMeetingWithAGoogleMeetLinkStartingNowGetsABotAtOnce() {
@@ -57,7 +58,7 @@ class AutoJoinTest extends BotServiceTestSupport {
                 MeetingChangeType.CREATED, Instant.now(), null));
 
         awaitVersion(meetingId, 1);
-        assertThat(jobs.scheduledTime(BotJobs.AUTO_JOIN, meetingId)).isEmpty();
+        assertThat(jobs.nextRun(BotJobs.AUTO_JOIN, meetingId)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM bot WHERE meeting_id = ?", Long.class, meetingId))
                 .isZero();
     }
@@ -70,14 +71,14 @@ class AutoJoinTest extends BotServiceTestSupport {
         publish(Topics.MEETING_DISCOVERED, meetingId,
                 meeting(metadata(user), meetingId, 1, MeetingChangeType.CREATED, start, MEET));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> jobs.scheduledTime(BotJobs.AUTO_JOIN, meetingId).isPresent());
-        assertThat(jobs.scheduledTime(BotJobs.AUTO_JOIN, meetingId)).hasValue(start.minus(Duration.ofMinutes(1)));
+                .until(() -> jobs.nextRun(BotJobs.AUTO_JOIN, meetingId).isPresent());
+        assertThat(jobs.nextRun(BotJobs.AUTO_JOIN, meetingId)).hasValue(start.minus(Duration.ofMinutes(1)));
 
         Instant moved = start.plus(Duration.ofHours(1));
         publish(Topics.MEETING_DISCOVERED, meetingId,
                 meeting(metadata(user), meetingId, 2, MeetingChangeType.UPDATED, moved, MEET));
         awaitVersion(meetingId, 2);
-        assertThat(jobs.scheduledTime(BotJobs.AUTO_JOIN, meetingId)).hasValue(moved.minus(Duration.ofMinutes(1)));
+        assertThat(jobs.nextRun(BotJobs.AUTO_JOIN, meetingId)).hasValue(moved.minus(Duration.ofMinutes(1)));
 
         // A stale version arriving late changes nothing.
         publish(Topics.MEETING_DISCOVERED, meetingId,
@@ -85,7 +86,7 @@ class AutoJoinTest extends BotServiceTestSupport {
         publish(Topics.MEETING_DISCOVERED, meetingId,
                 meeting(metadata(user), meetingId, 3, MeetingChangeType.CANCELLED, moved, MEET));
         awaitVersion(meetingId, 3);
-        assertThat(jobs.scheduledTime(BotJobs.AUTO_JOIN, meetingId)).isEmpty();
+        assertThat(jobs.nextRun(BotJobs.AUTO_JOIN, meetingId)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM bot WHERE meeting_id = ?", Long.class, meetingId))
                 .isZero();
     }
@@ -103,7 +104,7 @@ class AutoJoinTest extends BotServiceTestSupport {
         awaitVersion(meetingId, 1);
         // The job runs at once and finds the user's live bot.
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> jobs.scheduledTime(BotJobs.AUTO_JOIN, meetingId).isEmpty());
+                .until(() -> jobs.nextRun(BotJobs.AUTO_JOIN, meetingId).isEmpty());
         assertThat(jdbc.queryForObject("SELECT count(*) FROM bot WHERE meeting_id = ?", Long.class, meetingId))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT auto_join_bot_id FROM meeting WHERE meeting_id = ?", String.class,

@@ -40,7 +40,8 @@ class BotFlowTest extends BotServiceTestSupport {
 
     @Test
     void theSimulatedBotStreamsTheSampleMeetingIntoThePipelineAndTheInsightsFinishIt() throws Exception {
-        String user = unique("user");
+        // '+' and '@' must survive the ingest URL's query string
+        String user = unique("user") + "+ops@example.com";
         String meetingId = unique("mtg");
         String botId = createBot(user, MEET, meetingId).path("id").asString();
 
@@ -48,7 +49,8 @@ class BotFlowTest extends BotServiceTestSupport {
         var recording = FakePipeline.get().recording(botId);
         assertThat(recording.ended).isTrue();
         assertThat(recording.meetingId).isEqualTo(meetingId);
-        assertThat(recording.authorization).isEqualTo("Bearer " + expectedToken(botId, meetingId));
+        assertThat(recording.userId).isEqualTo(user);
+        assertThat(recording.authorization).isEqualTo("Bearer " + expectedToken(botId, meetingId, user));
 
         List<JsonNode> frames = recording.parsedFrames();
         List<JsonNode> sample = sampleTranscript();
@@ -155,10 +157,11 @@ class BotFlowTest extends BotServiceTestSupport {
                 .build());
     }
 
-    private static String expectedToken(String botId, String meetingId) throws Exception {
+    /** The ingestion token contract, computed independently of the code under test. */
+    private static String expectedToken(String botId, String meetingId, String userId) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec("dev-bot-ingest-secret-change-me".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        byte[] signature = mac.doFinal((botId + ":" + meetingId).getBytes(StandardCharsets.UTF_8));
+        byte[] signature = mac.doFinal((botId + ":" + meetingId + ":" + userId).getBytes(StandardCharsets.UTF_8));
         return Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
     }
 

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A stand-in for pipeline-service's ingestion WebSocket ({@code /ws/ingest/{botId}}), following the contract:
- * records the handshake (token, meetingId) and every frame, replies ack/draft/duplicate per segment and closes on
+ * records the handshake (token, meetingId, userId) and every frame, replies ack/draft/duplicate per segment and closes on
  * {@code {"type":"end"}}. One embedded Tomcat per test JVM.
  */
 public final class FakePipeline {
@@ -85,14 +85,16 @@ public final class FakePipeline {
     public static final class Recording {
         public final String authorization;
         public final String meetingId;
+        public final String userId;
         public final List<String> frames = new CopyOnWriteArrayList<>();
         private final Set<String> persistedChunks = new HashSet<>();
         private long sequence;
         public volatile boolean ended;
 
-        Recording(String authorization, String meetingId) {
+        Recording(String authorization, String meetingId, String userId) {
             this.authorization = authorization;
             this.meetingId = meetingId;
+            this.userId = userId;
         }
 
         public List<JsonNode> parsedFrames() {
@@ -127,9 +129,8 @@ public final class FakePipeline {
     public static class IngestEndpoint extends Endpoint {
         @Override
         public void onOpen(Session session, EndpointConfig config) {
-            var meetingIds = session.getRequestParameterMap().get("meetingId");
             var recording = new Recording((String) config.getUserProperties().get("authorization"),
-                    meetingIds == null ? null : meetingIds.getFirst());
+                    parameter(session, "meetingId"), parameter(session, "userId"));
             recordings.put(session.getPathParameters().get("botId"), recording);
             session.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> {
                 recording.frames.add(text);
@@ -144,6 +145,11 @@ public final class FakePipeline {
                     throw new IllegalStateException(e);
                 }
             });
+        }
+
+        private static String parameter(Session session, String name) {
+            var values = session.getRequestParameterMap().get(name);
+            return values == null ? null : values.getFirst();
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.meetingintel.intelligence.analysis;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import io.meetingintel.intelligence.config.IntelligenceProperties;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 
 import java.time.Clock;
 
@@ -16,14 +16,14 @@ class AnalysisRequests {
     private static final Logger log = LoggerFactory.getLogger(AnalysisRequests.class);
 
     private final AnalysisRepository analyses;
-    private final SchedulerClient scheduler;
+    private final PersistentJobs jobs;
     private final IntelligenceProperties properties;
     private final Clock clock;
 
-    AnalysisRequests(AnalysisRepository analyses, SchedulerClient scheduler, IntelligenceProperties properties,
+    AnalysisRequests(AnalysisRepository analyses, PersistentJobs jobs, IntelligenceProperties properties,
                      Clock clock) {
         this.analyses = analyses;
-        this.scheduler = scheduler;
+        this.jobs = jobs;
         this.properties = properties;
         this.clock = clock;
     }
@@ -34,8 +34,7 @@ class AnalysisRequests {
             log.info("Post-meeting analysis of meeting {} was already requested; ignoring the new request", meetingId);
             return;
         }
-        scheduler.scheduleIfNotExists(PostMeetingAnalysis.JOB.instance(meetingId)
-                .scheduledTo(clock.instant().plus(properties.settle())));
+        jobs.scheduleIfAbsent(PostMeetingAnalysis.JOB, meetingId, clock.instant().plus(properties.settle()));
         log.info("Post-meeting analysis of meeting {} requested: runs once the transcript is quiet for {} (at most {})",
                 meetingId, properties.settle(), properties.maxWait());
     }

@@ -1,6 +1,5 @@
 package io.meetingintel.intelligence.analysis;
 
-import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import io.meetingintel.events.InsightKind;
 import io.meetingintel.intelligence.config.IntelligenceProperties;
 import io.meetingintel.intelligence.engine.InsightDraft;
@@ -36,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class PostMeetingAnalysis {
 
     /** The persistent job, one instance per meeting (instance id = meeting id). */
-    static final TaskDescriptor<Void> JOB = TaskDescriptor.of("post-meeting-analysis");
+    static final String JOB = "post-meeting-analysis";
     private static final Logger log = LoggerFactory.getLogger(PostMeetingAnalysis.class);
 
     @FunctionalInterface
@@ -116,7 +115,9 @@ class PostMeetingAnalysis {
     }
 
     private List<NewInsight> generate(String meetingId, String correlationId, int attempt) {
-        String owner = meetings.ownerOf(meetingId).orElseThrow();
+        // A failed run is retried later: the BotStatusChanged that requested the analysis names the owner.
+        String owner = meetings.ownerOf(meetingId).orElseThrow(() -> new IllegalStateException(
+                "The owner of meeting " + meetingId + " is not known yet"));
         Transcript full = new Transcript(meetings.facts(meetingId), transcripts.all(meetingId), false);
         Transcript input = full.limitedTo(properties.maxTranscriptChars());
         if (input.truncated()) {

@@ -18,7 +18,7 @@ class PostMeetingJobConfiguration {
 
     @Bean
     CustomTask<Void> postMeetingAnalysisTask(PostMeetingAnalysis analysis, IntelligenceProperties properties) {
-        return Tasks.custom(PostMeetingAnalysis.JOB)
+        return Tasks.custom(PostMeetingAnalysis.JOB, Void.class)
                 .onFailure(new FailureHandler.OnFailureRetryLater<>(properties.engineRetryDelay()))
                 .execute((instance, context) -> analysis
                         .run(instance.getId(), context.getExecution().consecutiveFailures + 1)

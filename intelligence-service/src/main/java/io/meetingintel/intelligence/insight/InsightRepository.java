@@ -45,9 +45,9 @@ public class InsightRepository {
                 insight.meetingVersion(), insight.engineError()) == 1;
     }
 
-    public List<StoredInsight> page(String meetingId, int page, int size) {
+    public List<StoredInsight> page(String meetingId, long offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM insight WHERE meeting_id = ? ORDER BY created_at, insight_id "
-                + "LIMIT ? OFFSET ?", this::insight, meetingId, size, (long) page * size);
+                + "LIMIT ? OFFSET ?", this::insight, meetingId, limit, offset);
     }
 
     public long count(String meetingId) {

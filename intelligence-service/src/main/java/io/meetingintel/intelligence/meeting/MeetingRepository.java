@@ -34,16 +34,25 @@ public class MeetingRepository {
         this.clock = clock;
     }
 
-    /** Registers the meeting with the owner named by the first event about it; later events do not change it. */
+    /**
+     * Registers the meeting. Its owner is the first non-blank user id an event names: a blank one never becomes the
+     * owner, and later events do not change it.
+     */
     public void ensure(String meetingId, String userId) {
-        jdbc.update("INSERT INTO meeting (meeting_id, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING", meetingId, userId);
-        ownerOf(meetingId).filter(owner -> !owner.equals(userId)).ifPresent(owner -> log.warn(
-                "Meeting {} belongs to {} but an event names user {}; keeping the first owner", meetingId, owner,
-                userId));
+        String named = userId == null || userId.isBlank() ? null : userId;
+        String owner = jdbc.queryForObject("""
+                INSERT INTO meeting (meeting_id, user_id) VALUES (?, ?)
+                ON CONFLICT (meeting_id) DO UPDATE SET user_id = COALESCE(meeting.user_id, EXCLUDED.user_id)
+                RETURNING user_id""", String.class, meetingId, named);
+        if (named != null && !named.equals(owner)) {
+            log.warn("Meeting {} belongs to {} but an event names user {}; keeping the first owner", meetingId, owner,
+                    named);
+        }
     }
 
+    /** Empty while no event named a user for the meeting. */
     public Optional<String> ownerOf(String meetingId) {
-        return jdbc.query("SELECT user_id FROM meeting WHERE meeting_id = ?",
+        return jdbc.query("SELECT user_id FROM meeting WHERE meeting_id = ? AND user_id IS NOT NULL",
                 (rows, index) -> rows.getString(1), meetingId).stream().findFirst();
     }
 

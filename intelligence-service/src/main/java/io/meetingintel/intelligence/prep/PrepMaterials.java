@@ -52,6 +52,8 @@ public class PrepMaterials {
         }
         EventMetadata metadata = EventMetadataFactory.metadataOf(event);
         meetings.ensure(meetingId, metadata.getUserId());
+        String owner = meetings.ownerOf(meetingId).orElseThrow(() -> new InvalidEventException(
+                "MeetingRequiresPrep of meeting " + meetingId + " names no user and the meeting's owner is unknown"));
         meetings.recordPrepFacts(meetingId, event.getTitle(), event.getDescription(), event.getMeetingType(),
                 people(event.getAttendees()), event.getStartTime());
         MeetingFacts facts = meetings.facts(meetingId);
@@ -66,8 +68,7 @@ public class PrepMaterials {
             draft = DegradedDrafts.unavailable(InsightKind.PREP_MATERIALS, facts.titleOrDefault(), e,
                     "Attendees: " + facts.attendees().stream().map(MeetingFacts.Person::label).toList() + ".");
         }
-        publisher.publish(new NewInsight(meetingId, meetings.ownerOf(meetingId).orElseThrow(),
-                InsightKind.PREP_MATERIALS, draft, engine.name(), template.id(), false, null, true,
+        publisher.publish(new NewInsight(meetingId, owner, InsightKind.PREP_MATERIALS, draft, engine.name(), template.id(), false, null, true,
                 event.getMeetingVersion(), error, metadata.getCorrelationId()));
     }
 

@@ -12,6 +12,8 @@ import io.meetingintel.intelligence.insight.NewInsight;
 import io.meetingintel.intelligence.meeting.MeetingRepository;
 import io.meetingintel.intelligence.template.InsightTemplates;
 
+import java.util.Optional;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -47,6 +49,12 @@ public class RunningNotes {
         if (meetings.countChunkSinceNotes(meetingId) < properties.notesEvery()) {
             return;
         }
+        Optional<String> owner = meetings.ownerOf(meetingId);
+        if (owner.isEmpty()) {
+            // Notes are for someone: the counter stays, so the first chunk after the owner is known publishes them.
+            log.info("Running notes of meeting {} wait until its owner is known", meetingId);
+            return;
+        }
         Transcript window = new Transcript(meetings.facts(meetingId),
                 transcripts.latest(meetingId, properties.notesWindow()), false)
                 .limitedTo(properties.maxTranscriptChars());
@@ -60,8 +68,7 @@ public class RunningNotes {
                     meetingId, window.lastSequence(), DegradedDrafts.describe(e));
             return;
         }
-        String owner = meetings.ownerOf(meetingId).orElseThrow();
-        publisher.publish(new NewInsight(meetingId, owner, InsightKind.RUNNING_NOTES, draft, engine.name(),
+        publisher.publish(new NewInsight(meetingId, owner.get(), InsightKind.RUNNING_NOTES, draft, engine.name(),
                 template.id(), window.truncated(), window.lastSequence(), false, 0, null, correlationId));
         meetings.resetChunksSinceNotes(meetingId);
     }

@@ -122,6 +122,27 @@ class PostMeetingAnalysisFlowTest extends IntelligenceServiceTestBase {
                 meetingId)).isTrue();
     }
 
+    @Test
+    void aBlankUserNeverBecomesTheOwnerTheFirstNamedOneDoes() {
+        String meetingId = "mtg_" + UUID.randomUUID();
+        List<TranscriptLine> lines = List.of(
+                new TranscriptLine(1, "Alice", "We decided to ship the beta on Monday.", 0, 5_000),
+                new TranscriptLine(2, "Bob", "I will update the pricing sheet by Friday.", 5_000, 9_000));
+        TranscriptEvents.publishChunks(bus, meetingId, " ", lines);
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM transcript_chunk WHERE meeting_id = ?", Integer.class, meetingId) == 2);
+        assertThat(jdbc.queryForObject("SELECT user_id FROM meeting WHERE meeting_id = ?", String.class, meetingId))
+                .isNull();
+
+        bus.publish(Topics.BOT_STATUS_CHANGED, meetingId, TranscriptEvents.transcribing(meetingId, "user-b"));
+
+        List<InsightGenerated> finals = await().atMost(Duration.ofSeconds(60))
+                .until(() -> finalsOf(meetingId), found -> found.size() >= 3);
+        assertThat(finals).extracting(insight -> insight.getMetadata().getUserId()).containsOnly("user-b");
+        assertThat(jdbc.queryForObject("SELECT user_id FROM meeting WHERE meeting_id = ?", String.class, meetingId))
+                .isEqualTo("user-b");
+    }
+
     private List<InsightGenerated> finalsOf(String meetingId) {
         return bus.insightsOf(meetingId).stream().filter(InsightGenerated::getFinalInsight).toList();
     }

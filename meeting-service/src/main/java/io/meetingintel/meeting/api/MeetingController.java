@@ -10,13 +10,14 @@ import io.meetingintel.meeting.reports.InsightEntry;
 import io.meetingintel.meeting.reports.InsightSection;
 import io.meetingintel.meeting.reports.MeetingReports;
 import io.meetingintel.meeting.reports.ReportedInsight;
+import io.meetingintel.platform.web.CurrentUser;
+import io.meetingintel.platform.web.Paging;
+import io.meetingintel.platform.web.Problems;
 
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -28,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/meetings")
 class MeetingController {
 
-    private static final int MAX_PAGE_SIZE = 200;
-
     private final MeetingRepository meetings;
     private final MeetingReports reports;
 
@@ -39,30 +38,25 @@ class MeetingController {
     }
 
     @GetMapping
-    PageResponse<MeetingResponse> list(CurrentUser user,
-                                       @RequestParam(required = false) String status,
-                                       @RequestParam(required = false) Instant from,
-                                       @RequestParam(required = false) Instant to,
-                                       @RequestParam(required = false) String type,
-                                       @RequestParam(defaultValue = "0") int page,
-                                       @RequestParam(defaultValue = "50") int size) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw badRequest("page must be >= 0 and size between 1 and " + MAX_PAGE_SIZE);
-        }
+    Paging.Page<MeetingResponse> list(@CurrentUser String userId,
+                                      @RequestParam(required = false) String status,
+                                      @RequestParam(required = false) Instant from,
+                                      @RequestParam(required = false) Instant to,
+                                      @RequestParam(required = false) String type,
+                                      @RequestParam(required = false) Integer page,
+                                      @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
         var filter = new MeetingFilter(status == null || status.isBlank() ? null : parseStatus(status), from, to,
                 type == null || type.isBlank() ? null : type);
-        var items = meetings.findOwnedBy(user.id(), filter, page * size, size).stream()
+        var items = meetings.findOwnedBy(userId, filter, paging.offset(), paging.size()).stream()
                 .map(MeetingResponse::of).toList();
-        return new PageResponse<>(items, page, size, meetings.countOwnedBy(user.id(), filter));
+        return paging.page(items, meetings.countOwnedBy(userId, filter));
     }
 
     @GetMapping("/{id}")
-    MeetingView get(CurrentUser user, @PathVariable String id) {
-        var meeting = meetings.findOwnedBy(user.id(), id).orElseThrow(() -> {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No meeting " + id);
-            problem.setTitle("Meeting not found");
-            return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
-        });
+    MeetingView get(@CurrentUser String userId, @PathVariable String id) {
+        var meeting = meetings.findOwnedBy(userId, id)
+                .orElseThrow(() -> Problems.of(HttpStatus.NOT_FOUND, "Meeting not found", "No meeting " + id));
         var insights = reports.insights(id);
         return new MeetingView(MeetingResponse.of(meeting),
                 meetings.statusHistory(id).stream().map(StatusChangeView::of).toList(),
@@ -83,13 +77,7 @@ class MeetingController {
         try {
             return MeetingStatus.fromCode(status);
         } catch (IllegalArgumentException e) {
-            throw badRequest(e.getMessage());
+            throw Problems.badRequest(e.getMessage());
         }
-    }
-
-    private static ErrorResponseException badRequest(String detail) {
-        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request");
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }

@@ -65,7 +65,7 @@ public class MeetingRepository {
     }
 
     /** One page of a user's meetings ordered by start time, and how many match in total. */
-    public List<Meeting> findOwnedBy(String userId, MeetingFilter filter, int offset, int limit) {
+    public List<Meeting> findOwnedBy(String userId, MeetingFilter filter, long offset, int limit) {
         var parameters = filterParameters(userId, filter).addValue("offset", offset).addValue("limit", limit);
         return jdbc.query("SELECT " + COLUMNS + " FROM meeting WHERE " + FILTER
                 + " ORDER BY start_time, id OFFSET :offset LIMIT :limit", parameters, meetingRows);

@@ -1,17 +1,16 @@
 package io.meetingintel.meeting.prep;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import io.meetingintel.meeting.domain.Meeting;
 import io.meetingintel.meeting.lifecycle.MeetingRepository;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 
 import java.time.Clock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
@@ -27,20 +26,17 @@ public class PrepNotifications {
     static final String TASK = "prep-notification";
     private static final Logger log = LoggerFactory.getLogger(PrepNotifications.class);
 
-    private final SchedulerClient scheduler;
-    private final OneTimeTask<Void> task;
+    private final PersistentJobs jobs;
     private final Clock clock;
 
-    PrepNotifications(SchedulerClient scheduler, @Qualifier("prepNotificationTask") OneTimeTask<Void> task,
-                      Clock clock) {
-        this.scheduler = scheduler;
-        this.task = task;
+    PrepNotifications(PersistentJobs jobs, Clock clock) {
+        this.jobs = jobs;
         this.clock = clock;
     }
 
     /** At most one delivery per meeting, whatever the number of prep signals. */
     void schedule(String meetingId) {
-        scheduler.scheduleIfNotExists(task.instance(meetingId), clock.instant());
+        jobs.scheduleIfAbsent(TASK, meetingId, clock.instant());
     }
 
     @Configuration(proxyBeanMethods = false)

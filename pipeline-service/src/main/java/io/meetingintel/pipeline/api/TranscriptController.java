@@ -5,16 +5,14 @@ import io.meetingintel.pipeline.transcript.MeetingRepository;
 import io.meetingintel.pipeline.transcript.MeetingTranscript;
 import io.meetingintel.pipeline.transcript.SegmentRepository;
 import io.meetingintel.pipeline.transcript.StoredSegment;
+import io.meetingintel.platform.web.CurrentUser;
+import io.meetingintel.platform.web.Problems;
 
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -39,20 +37,18 @@ class TranscriptController {
     }
 
     @GetMapping("/api/transcripts/{meetingId}")
-    TranscriptView transcript(@RequestHeader(name = RequestUser.HEADER, required = false) String userHeader,
-                              @PathVariable String meetingId,
+    TranscriptView transcript(@CurrentUser String userId, @PathVariable String meetingId,
                               @RequestParam(defaultValue = "0") long afterSequence,
                               @RequestParam(defaultValue = "" + DEFAULT_LIMIT) int limit) {
-        String userId = RequestUser.require(userHeader);
         if (afterSequence < 0) {
-            throw badRequest("afterSequence must be >= 0");
+            throw Problems.badRequest("afterSequence must be >= 0");
         }
         if (limit < 1 || limit > MAX_LIMIT) {
-            throw badRequest("limit must be between 1 and " + MAX_LIMIT);
+            throw Problems.badRequest("limit must be between 1 and " + MAX_LIMIT);
         }
         MeetingTranscript meeting = meetings.find(meetingId)
                 .filter(found -> found.ownedBy(userId))
-                .orElseThrow(() -> notFound(meetingId));
+                .orElseThrow(() -> Problems.notFound("No transcript for meeting " + meetingId));
         List<StoredSegment> page = segments.page(meeting.meetingId(), afterSequence, limit);
         long next = page.isEmpty() ? afterSequence : page.getLast().sequence();
         return new TranscriptView(meeting.meetingId(),
@@ -65,16 +61,5 @@ class TranscriptController {
      */
     record TranscriptView(String meetingId, String sessionStatus, List<StoredSegment> segments,
                           long nextAfterSequence) {
-    }
-
-    private static ErrorResponseException badRequest(String detail) {
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST,
-                ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail), null);
-    }
-
-    private static ErrorResponseException notFound(String meetingId) {
-        return new ErrorResponseException(HttpStatus.NOT_FOUND,
-                ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No transcript for meeting " + meetingId),
-                null);
     }
 }

@@ -1,6 +1,7 @@
 package io.meetingintel.pipeline.captions;
 
 import io.meetingintel.pipeline.transcript.MeetingRepository;
+import io.meetingintel.platform.web.CurrentUserResolver;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.ServerHttpRequest;
 import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.socket.WebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriTemplate;
@@ -28,7 +30,6 @@ class CaptionHandshakeInterceptor implements HandshakeInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(CaptionHandshakeInterceptor.class);
     private static final UriTemplate PATH = new UriTemplate("/ws/captions/{meetingId}");
-    static final String USER_HEADER = "X-User-Id";
 
     private final MeetingRepository meetings;
     private final CaptionHub hub;
@@ -45,10 +46,12 @@ class CaptionHandshakeInterceptor implements HandshakeInterceptor {
         if (!hub.accepting()) {
             return refuse(response, HttpStatus.SERVICE_UNAVAILABLE);
         }
-        String userId = request.getHeaders().getFirst(USER_HEADER);
-        if (userId == null || userId.isBlank()) {
-            log.info("Refused caption socket {}: no {}", path, USER_HEADER);
-            return refuse(response, HttpStatus.UNAUTHORIZED);
+        String userId;
+        try {
+            userId = CurrentUserResolver.userOf(request.getHeaders().getFirst(CurrentUserResolver.HEADER));
+        } catch (ErrorResponseException e) {
+            log.info("Refused caption socket {}: {}", path, e.getBody().getDetail());
+            return refuse(response, HttpStatus.valueOf(e.getStatusCode().value()));
         }
         if (!PATH.matches(path)) {
             return refuse(response, HttpStatus.NOT_FOUND);

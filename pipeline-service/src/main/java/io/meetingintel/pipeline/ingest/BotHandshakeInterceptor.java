@@ -1,5 +1,7 @@
 package io.meetingintel.pipeline.ingest;
 
+import io.meetingintel.platform.security.BotIngestTokens;
+
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -19,24 +21,25 @@ import org.springframework.web.util.UriTemplate;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Admits a bot to {@code /ws/ingest/{botId}?meetingId=...} only with its token (header
- * {@code Authorization: Bearer <token>} or query {@code ?token=}): 400 without a meeting id, 401 without a token,
- * 403 with a wrong one, 503 while the service shuts down.
+ * Admits a bot to {@code /ws/ingest/{botId}?meetingId=...&userId=...} only with its token (header
+ * {@code Authorization: Bearer <token>} or query {@code ?token=}), which binds the bot to that meeting of that user:
+ * 400 without a meeting or user id, 401 without a token, 403 with a wrong one, 503 while the service shuts down.
  */
 @Component
 class BotHandshakeInterceptor implements HandshakeInterceptor {
 
     static final String BOT_ID = "botId";
     static final String MEETING_ID = "meetingId";
+    static final String USER_ID = "userId";
 
     private static final Logger log = LoggerFactory.getLogger(BotHandshakeInterceptor.class);
     private static final UriTemplate PATH = new UriTemplate("/ws/ingest/{botId}");
     private static final String BEARER = "Bearer ";
 
-    private final BotTokenVerifier tokens;
+    private final BotIngestTokens tokens;
     private final BotConnections connections;
 
-    BotHandshakeInterceptor(BotTokenVerifier tokens, BotConnections connections) {
+    BotHandshakeInterceptor(BotIngestTokens tokens, BotConnections connections) {
         this.tokens = tokens;
         this.connections = connections;
     }
@@ -50,9 +53,10 @@ class BotHandshakeInterceptor implements HandshakeInterceptor {
         }
         String botId = PATH.matches(uri.getPath()) ? PATH.match(uri.getPath()).get("botId") : null;
         MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(uri).build().getQueryParams();
-        String meetingId = decoded(query.getFirst("meetingId"));
-        if (botId == null || botId.isBlank() || meetingId == null || meetingId.isBlank()) {
-            return refuse(response, HttpStatus.BAD_REQUEST, "bot id and meetingId are required", uri);
+        String meetingId = decoded(query.getFirst(MEETING_ID));
+        String userId = decoded(query.getFirst(USER_ID));
+        if (isBlank(botId) || isBlank(meetingId) || isBlank(userId)) {
+            return refuse(response, HttpStatus.BAD_REQUEST, "bot id, meetingId and userId are required", uri);
         }
         botId = decoded(botId);
         String token = bearerToken(request.getHeaders());
@@ -62,11 +66,12 @@ class BotHandshakeInterceptor implements HandshakeInterceptor {
         if (token == null || token.isBlank()) {
             return refuse(response, HttpStatus.UNAUTHORIZED, "no token", uri);
         }
-        if (!tokens.verify(botId, meetingId, token)) {
+        if (!tokens.verify(botId, meetingId, userId, token)) {
             return refuse(response, HttpStatus.FORBIDDEN, "wrong token for bot " + botId, uri);
         }
         attributes.put(BOT_ID, botId);
         attributes.put(MEETING_ID, meetingId);
+        attributes.put(USER_ID, userId);
         return true;
     }
 
@@ -81,6 +86,10 @@ class BotHandshakeInterceptor implements HandshakeInterceptor {
             return authorization.substring(BEARER.length()).strip();
         }
         return null;
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String decoded(String value) {

@@ -74,7 +74,8 @@ class BotIngestHandler extends TextWebSocketHandler {
     public void afterConnectionEstablished(WebSocketSession socket) {
         String meetingId = (String) socket.getAttributes().get(BotHandshakeInterceptor.MEETING_ID);
         String botId = (String) socket.getAttributes().get(BotHandshakeInterceptor.BOT_ID);
-        UUID sessionId = sessions.openForConnection(meetingId, botId);
+        String userId = (String) socket.getAttributes().get(BotHandshakeInterceptor.USER_ID);
+        UUID sessionId = sessions.openForConnection(meetingId, botId, userId);
         var connection = new BotConnection(socket, meetingId, botId, sessionId, clock.instant());
         socket.getAttributes().put(CONNECTION, connection);
         connections.register(connection);

@@ -71,12 +71,7 @@ public class SessionRepository {
     }
 
     /** Fills the owner into sessions opened before it was known. */
-    public void assignUser(String meetingId, String userId) {
-        jdbc.update("UPDATE transcript_session SET user_id = ? WHERE meeting_id = ? AND user_id IS NULL",
-                userId, meetingId);
-    }
-
-    public List<TranscriptSession> openSessions(int offset, int limit) {
+    public List<TranscriptSession> openSessions(long offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM transcript_session WHERE closed_at IS NULL "
                 + "ORDER BY opened_at, id OFFSET ? LIMIT ?", this::session, offset, limit);
     }

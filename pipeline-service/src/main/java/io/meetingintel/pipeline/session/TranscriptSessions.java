@@ -45,10 +45,13 @@ public class TranscriptSessions {
         this.clock = clock;
     }
 
-    /** The open session of a bot that just connected: a new one, or the one its CONNECTED status or an earlier socket opened. */
-    public UUID openForConnection(String meetingId, String botId) {
+    /**
+     * The open session of a bot that just connected: a new one, or the one its CONNECTED status or an earlier socket
+     * opened. The user its token was signed for owns the meeting unless an owner is already known.
+     */
+    public UUID openForConnection(String meetingId, String botId, String userId) {
         return transaction.execute(status -> {
-            meetings.ensureExists(meetingId);
+            recordOwner(meetingId, userId, null, "bot " + botId + " handshake");
             var now = clock.instant();
             UUID id = UUID.randomUUID();
             if (sessions.openIfNone(id, meetingId, botId, now)) {
@@ -71,7 +74,7 @@ public class TranscriptSessions {
     }
 
     /**
-     * Applies a bot status inside the inbox transaction: remembers the meeting's owner, then, unless the status is
+     * Applies a bot status inside the inbox transaction: remembers the meeting's owner if not known yet, then, unless the status is
      * older than one already applied for the bot, opens (CONNECTED) or closes (call over) the bot's session.
      */
     public void applyBotStatus(BotStatusChanged event) {
@@ -81,10 +84,8 @@ public class TranscriptSessions {
             throw new InvalidEventException("BotStatusChanged without meetingId or botId");
         }
         var metadata = EventMetadataFactory.metadataOf(event);
-        meetings.recordOwner(meetingId, metadata.getUserId(), metadata.getCorrelationId());
-        if (metadata.getUserId() != null && !metadata.getUserId().isBlank()) {
-            sessions.assignUser(meetingId, metadata.getUserId());
-        }
+        recordOwner(meetingId, metadata.getUserId(), metadata.getCorrelationId(),
+                "BotStatusChanged " + event.getStatus() + " of bot " + botId);
         if (!advanceBot(event)) {
             log.info("Ignored stale status {} (transition {}) of bot {}", event.getStatus(), event.getTransition(),
                     botId);
@@ -102,6 +103,18 @@ public class TranscriptSessions {
                 log.info("Closed transcript session {} of meeting {}: bot {} is {}", closed.id(), meetingId, botId,
                         event.getStatus());
             }
+        }
+    }
+
+    /**
+     * Keeps the first owner the meeting was given (sessions opened later copy it); a different one is only worth a
+     * warning.
+     */
+    private void recordOwner(String meetingId, String userId, String correlationId, String source) {
+        String owner = meetings.recordOwner(meetingId, userId, correlationId);
+        if (owner != null && userId != null && !userId.isBlank() && !owner.equals(userId)) {
+            log.warn("Meeting {} is owned by user {}, but {} names user {}; keeping {}", meetingId, owner, source,
+                    userId, owner);
         }
     }
 

@@ -15,19 +15,17 @@ public class MeetingRepository {
         this.jdbc = jdbc;
     }
 
-    public void ensureExists(String meetingId) {
-        jdbc.update("INSERT INTO meeting_transcript (meeting_id) VALUES (?) ON CONFLICT (meeting_id) DO NOTHING",
-                meetingId);
-    }
-
-    /** Remembers the owner and correlation id of a meeting; blank values never erase known ones. */
-    public void recordOwner(String meetingId, String userId, String correlationId) {
-        jdbc.update("""
+    /**
+     * Remembers the owner and correlation id of a meeting: the first non-blank ones seen stay, later ones never
+     * replace them. Returns the owner now stored (null while still unknown).
+     */
+    public String recordOwner(String meetingId, String userId, String correlationId) {
+        return jdbc.queryForObject("""
                 INSERT INTO meeting_transcript (meeting_id, user_id, correlation_id) VALUES (?, ?, ?)
                 ON CONFLICT (meeting_id) DO UPDATE
-                   SET user_id = COALESCE(EXCLUDED.user_id, meeting_transcript.user_id),
-                       correlation_id = COALESCE(meeting_transcript.correlation_id, EXCLUDED.correlation_id)""",
-                meetingId, blankToNull(userId), blankToNull(correlationId));
+                   SET user_id = COALESCE(meeting_transcript.user_id, EXCLUDED.user_id),
+                       correlation_id = COALESCE(meeting_transcript.correlation_id, EXCLUDED.correlation_id)
+                RETURNING user_id""", String.class, meetingId, blankToNull(userId), blankToNull(correlationId));
     }
 
     public Optional<MeetingTranscript> find(String meetingId) {

@@ -3,7 +3,8 @@ package io.meetingintel.pipeline.transcript;
 /**
  * What the pipeline knows about a meeting.
  *
- * @param userId        owner of the meeting, null until a BotStatusChanged told us
+ * @param userId        owner of the meeting (the first user a bot's handshake or a BotStatusChanged named), null
+ *                      before either
  * @param correlationId correlation id of the flow, null until a BotStatusChanged told us
  */
 public record MeetingTranscript(String meetingId, String userId, String correlationId) {

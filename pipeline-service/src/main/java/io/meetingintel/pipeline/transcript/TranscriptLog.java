@@ -18,9 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TranscriptLog {
 
-    /** Written into events whose meeting owner is not known yet (a segment before any BotStatusChanged). */
-    public static final String UNKNOWN_USER = "";
-
     private final MeetingRepository meetings;
     private final SegmentRepository segments;
     private final OutboxWriter outbox;
@@ -61,10 +58,13 @@ public class TranscriptLog {
 
     private TranscriptChunk chunk(MeetingTranscript meeting, UUID sessionId, long sequence, String chunkId,
                                   TranscriptSegment segment) {
-        String userId = meeting.userId() != null ? meeting.userId() : UNKNOWN_USER;
+        if (meeting.userId() == null) {
+            // The bot's handshake names the owner before any segment: this is a bug, not an input to publish.
+            throw new IllegalStateException("Meeting " + meeting.meetingId() + " has no owner yet");
+        }
         String correlationId = meeting.correlationId() != null ? meeting.correlationId() : meeting.meetingId();
         return TranscriptChunk.newBuilder()
-                .setMetadata(metadata.create(userId, correlationId))
+                .setMetadata(metadata.create(meeting.userId(), correlationId))
                 .setMeetingId(meeting.meetingId())
                 .setSessionId(sessionId.toString())
                 .setSequence(sequence)

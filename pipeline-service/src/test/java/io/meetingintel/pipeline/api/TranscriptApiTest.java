@@ -27,7 +27,7 @@ class TranscriptApiTest extends PipelineIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM transcript_session WHERE meeting_id = ? AND user_id = 'alice'", Long.class,
                 meetingId) == 1);
-        try (var bot = connectBot("bot-api", meetingId)) {
+        try (var bot = connectBot("bot-api", meetingId, "alice")) {
             for (int i = 1; i <= 3; i++) {
                 bot.request(segment(i == 2 ? null : "c-" + i, "Alice", "line " + i, i * 100L, i * 100L + 50, true));
             }
@@ -77,7 +77,7 @@ class TranscriptApiTest extends PipelineIntegrationTest {
         assertThat(TestSocket.refusedStatus(captions, Map.of())).isEqualTo(401);
         assertThat(TestSocket.refusedStatus(captions, Map.of("X-User-Id", "dave")))
                 .isEqualTo(404);
-        try (var listener = connectCaptions(meetingId, "carol"); var bot = connectBot("bot-cap", meetingId)) {
+        try (var listener = connectCaptions(meetingId, "carol"); var bot = connectBot("bot-cap", meetingId, "carol")) {
             bot.request(segment("c-1", "Carol", "hi", 0, 10, true));
             assertThat(listener.next().path("text").asString()).isEqualTo("hi");
         }

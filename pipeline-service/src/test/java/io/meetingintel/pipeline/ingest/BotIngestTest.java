@@ -1,10 +1,10 @@
 package io.meetingintel.pipeline.ingest;
 
 import io.meetingintel.events.TranscriptChunk;
-import io.meetingintel.pipeline.support.BotTokens;
 import io.meetingintel.pipeline.support.PipelineIntegrationTest;
 import io.meetingintel.pipeline.support.TestSocket;
 import io.meetingintel.pipeline.support.TopicReader;
+import io.meetingintel.platform.security.BotIngestTokens;
 import io.meetingintel.schemas.Topics;
 
 import java.net.URI;
@@ -27,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BotIngestTest extends PipelineIntegrationTest {
 
     private static final Duration EVENT_WAIT = Duration.ofSeconds(30);
+    private static final String USER = "user-ingest";
 
     private TopicReader<TranscriptChunk> chunks;
 
@@ -43,17 +44,25 @@ class BotIngestTest extends PipelineIntegrationTest {
     @Test
     void handshakeWithoutOrWithAWrongTokenIsRefused() {
         String meetingId = newMeetingId();
-        var uri = ingestUri("bot-1", meetingId);
+        var uri = ingestUri("bot-1", meetingId, USER);
 
         assertThat(TestSocket.refusedStatus(uri, Map.of())).isEqualTo(401);
-        String token = BotTokens.token(DEFAULT_SECRET, "bot-1", meetingId);
+        String token = TOKENS.sign("bot-1", meetingId, USER);
         assertThat(TestSocket.refusedStatus(URI.create("ws://localhost:" + port + "/ws/ingest/bot-1"),
                 Map.of("Authorization", "Bearer " + token))).isEqualTo(400);
+        assertThat(TestSocket.refusedStatus(URI.create("ws://localhost:" + port + "/ws/ingest/bot-1?meetingId="
+                + meetingId), Map.of("Authorization", "Bearer " + token))).isEqualTo(400);
         assertThat(TestSocket.refusedStatus(uri, Map.of("Authorization", "Bearer not-the-token"))).isEqualTo(403);
-        String otherMeetingsToken = BotTokens.token(DEFAULT_SECRET, "bot-1", newMeetingId());
+        String otherMeetingsToken = TOKENS.sign("bot-1", newMeetingId(), USER);
         assertThat(TestSocket.refusedStatus(uri, Map.of("Authorization", "Bearer " + otherMeetingsToken)))
                 .isEqualTo(403);
-        String otherSecretsToken = BotTokens.token("another-secret", "bot-1", meetingId);
+        // A token signed for another user does not admit the bot as this one (nor this one's token as another).
+        String otherUsersToken = TOKENS.sign("bot-1", meetingId, "someone-else");
+        assertThat(TestSocket.refusedStatus(uri, Map.of("Authorization", "Bearer " + otherUsersToken)))
+                .isEqualTo(403);
+        assertThat(TestSocket.refusedStatus(ingestUri("bot-1", meetingId, "someone-else"),
+                Map.of("Authorization", "Bearer " + token))).isEqualTo(403);
+        String otherSecretsToken = new BotIngestTokens("another-secret").sign("bot-1", meetingId, USER);
         assertThat(TestSocket.refusedStatus(URI.create(uri + "&token=" + otherSecretsToken), Map.of()))
                 .isEqualTo(403);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM transcript_session WHERE meeting_id = ?", Long.class,
@@ -69,7 +78,7 @@ class BotIngestTest extends PipelineIntegrationTest {
     @Test
     void finalSegmentsAreAcknowledgedStoredAndPublishedInOrder() {
         String meetingId = newMeetingId();
-        try (var bot = connectBot("bot-order", meetingId)) {
+        try (var bot = connectBot("bot-order", meetingId, USER)) {
             for (int i = 1; i <= 5; i++) {
                 JsonNode ack = bot.request(segment("c-" + i, "Alice", "line " + i, i * 1000L, i * 1000L + 900, true));
                 assertThat(ack.path("type").asString()).isEqualTo("ack");
@@ -87,6 +96,7 @@ class BotIngestTest extends PipelineIntegrationTest {
             assertThat(chunk.getSpeaker()).isEqualTo("Alice");
             assertThat(chunk.getLanguage()).isEqualTo("en");
             assertThat(chunk.getMetadata().getProducer()).isEqualTo("pipeline-service");
+            assertThat(chunk.getMetadata().getUserId()).isEqualTo(USER);
         });
         assertThat(published.getFirst().getText()).isEqualTo("line 1");
         assertThat(published.getFirst().getStartOffsetMs()).isEqualTo(1000L);
@@ -99,9 +109,24 @@ class BotIngestTest extends PipelineIntegrationTest {
     }
 
     @Test
+    void aSegmentBeforeAnyBotStatusIsPublishedForTheUserTheTokenWasSignedFor() throws Exception {
+        String meetingId = newMeetingId();
+        String user = "user-" + meetingId;
+        try (var bot = connectBot("bot-early", meetingId, user)) {
+            assertThat(bot.request(segment("c-1", "Ida", "before any status", 0, 100, true)).path("type").asString())
+                    .isEqualTo("ack");
+        }
+        TranscriptChunk chunk = chunks.await(found -> found.getMeetingId().equals(meetingId), 1, EVENT_WAIT)
+                .getFirst();
+        assertThat(chunk.getMetadata().getUserId()).isEqualTo(user);
+        // The handshake made the user the meeting's owner: the transcript is theirs.
+        assertThat(get("/api/transcripts/" + meetingId, user).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void segmentsWithoutChunkIdAreKeptAndResendsAreStillDuplicates() {
         String meetingId = newMeetingId();
-        try (var bot = connectBot("bot-dedupe", meetingId)) {
+        try (var bot = connectBot("bot-dedupe", meetingId, USER)) {
             JsonNode first = bot.request(segment(null, "Bob", "no id here", 500, 1500, true));
             assertThat(first.path("type").asString()).isEqualTo("ack");
             assertThat(first.path("sequence").asLong()).isEqualTo(1);
@@ -136,7 +161,7 @@ class BotIngestTest extends PipelineIntegrationTest {
     @Test
     void badFramesGetAnErrorAndTheSocketKeepsWorking() {
         String meetingId = newMeetingId();
-        try (var bot = connectBot("bot-bad", meetingId)) {
+        try (var bot = connectBot("bot-bad", meetingId, USER)) {
             assertError(bot.request("{not json"), "malformed JSON");
             assertError(bot.request("[1,2]"), "JSON object");
             assertError(bot.request("{\"type\":\"caption\"}"), "type must be");
@@ -160,8 +185,8 @@ class BotIngestTest extends PipelineIntegrationTest {
     @Test
     void draftsReachCaptionListenersButAreNeitherStoredNorPublished() throws Exception {
         String meetingId = newMeetingId();
-        try (var captions = connectCaptions(meetingId, "user-captions");
-             var bot = connectBot("bot-drafts", meetingId)) {
+        try (var captions = connectCaptions(meetingId, USER);
+             var bot = connectBot("bot-drafts", meetingId, USER)) {
             assertThat(bot.request(segment(null, "Cleo", "hel", 0, 300, false)).path("type").asString())
                     .isEqualTo("draft");
             JsonNode draft = captions.next();
@@ -190,13 +215,13 @@ class BotIngestTest extends PipelineIntegrationTest {
     @Test
     void sequenceContinuesAcrossSocketsOfTheSameMeeting() throws Exception {
         String meetingId = newMeetingId();
-        try (var first = connectBot("bot-seq", meetingId)) {
+        try (var first = connectBot("bot-seq", meetingId, USER)) {
             for (int i = 1; i <= 3; i++) {
                 assertThat(first.request(segment("a-" + i, "Dan", "first socket " + i, i, i + 1, true))
                         .path("sequence").asLong()).isEqualTo(i);
             }
         }
-        try (var second = connectBot("bot-seq", meetingId)) {
+        try (var second = connectBot("bot-seq", meetingId, USER)) {
             assertThat(second.request(segment("a-4", "Dan", "second socket", 10, 20, true)).path("sequence").asLong())
                     .isEqualTo(4);
         }
@@ -205,7 +230,7 @@ class BotIngestTest extends PipelineIntegrationTest {
         var writers = new ArrayList<CompletableFuture<List<Long>>>();
         for (String botId : List.of("bot-seq", "bot-seq-2")) {
             writers.add(CompletableFuture.supplyAsync(() -> {
-                try (var bot = connectBot(botId, meetingId)) {
+                try (var bot = connectBot(botId, meetingId, USER)) {
                     return IntStream.range(0, 20).mapToObj(i -> bot.request(segment(botId + "-" + i, botId,
                             "concurrent " + i, 100 + i, 200 + i, true)).path("sequence").asLong()).toList();
                 }

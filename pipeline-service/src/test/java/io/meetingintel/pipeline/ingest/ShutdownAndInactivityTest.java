@@ -1,11 +1,11 @@
 package io.meetingintel.pipeline.ingest;
 
 import io.meetingintel.pipeline.PipelineServiceApplication;
-import io.meetingintel.pipeline.support.BotTokens;
+import io.meetingintel.pipeline.support.PipelineIntegrationTest;
 import io.meetingintel.pipeline.support.TestSocket;
+import io.meetingintel.platform.security.BotIngestTokens;
 import io.meetingintel.testing.EmbeddedInfrastructure;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -32,6 +32,7 @@ import static org.awaitility.Awaitility.await;
 class ShutdownAndInactivityTest {
 
     private static final String SECRET = "shutdown-test-secret";
+    private static final String USER = "user-shutdown";
     private static final String DATABASE = "pipeline_lifecycle";
 
     private ConfigurableApplicationContext app;
@@ -94,8 +95,8 @@ class ShutdownAndInactivityTest {
     }
 
     private TestSocket connect(String botId, String meetingId) {
-        return TestSocket.connect(URI.create("ws://localhost:" + port + "/ws/ingest/" + botId + "?meetingId="
-                + meetingId), Map.of("Authorization", "Bearer " + BotTokens.token(SECRET, botId, meetingId)));
+        return TestSocket.connect(PipelineIntegrationTest.ingestUri(port, botId, meetingId, USER),
+                Map.of("Authorization", "Bearer " + new BotIngestTokens(SECRET).sign(botId, meetingId, USER)));
     }
 
     private static long count(String sql, String meetingId) throws SQLException {

@@ -40,7 +40,7 @@ class TranscriptSessionLifecycleTest extends PipelineIntegrationTest {
                     assertThat(item.path("connectedHere").asBoolean()).isFalse();
                 });
 
-        try (var bot = connectBot("bot-life", meetingId)) {
+        try (var bot = connectBot("bot-life", meetingId, "user-life")) {
             assertThat(bot.request(segment("c-1", "Eve", "joined the open session", 0, 100, true))
                     .path("sequence").asLong()).isEqualTo(1);
             assertThat(sessions(meetingId)).hasSize(1);
@@ -69,7 +69,7 @@ class TranscriptSessionLifecycleTest extends PipelineIntegrationTest {
     @Test
     void endFrameClosesTheSessionAndTheSocket() throws Exception {
         String meetingId = newMeetingId();
-        try (var bot = connectBot("bot-end", meetingId)) {
+        try (var bot = connectBot("bot-end", meetingId, "user-end")) {
             assertThat(bot.request(segment(null, "Finn", "bye", 0, 100, true)).path("type").asString())
                     .isEqualTo("ack");
             bot.send("{\"type\":\"end\"}");
@@ -78,11 +78,25 @@ class TranscriptSessionLifecycleTest extends PipelineIntegrationTest {
         Map<String, Object> session = sessions(meetingId).getFirst();
         assertThat(session.get("closed_at")).isNotNull();
         assertThat(session.get("close_reason")).isEqualTo("end-frame");
-        assertThat(session.get("user_id")).isNull();
+        assertThat(session.get("user_id")).isEqualTo("user-end");
+    }
 
-        // The owner learnt later is filled into the sessions opened before.
-        publishBotStatus(meetingId, "bot-end", "late-user", BotStatus.DONE, 7);
-        await().atMost(WAIT).until(() -> "late-user".equals(sessions(meetingId).getFirst().get("user_id")));
+    @Test
+    void theFirstOwnerStaysWhenALaterBotStatusNamesAnotherUser() throws Exception {
+        String meetingId = newMeetingId();
+        try (var bot = connectBot("bot-owner", meetingId, "first-user")) {
+            assertThat(bot.request(segment(null, "Gil", "hi", 0, 100, true)).path("type").asString())
+                    .isEqualTo("ack");
+        }
+        publishBotStatus(meetingId, "bot-owner", "other-user", BotStatus.TRANSCRIBING, 4);
+        await().atMost(WAIT).until(() -> jdbc.queryForObject("SELECT count(*) FROM bot_progress WHERE bot_id = ? "
+                + "AND meeting_id = ? AND transition = 4", Long.class, "bot-owner", meetingId) == 1);
+
+        assertThat(jdbc.queryForObject("SELECT user_id FROM meeting_transcript WHERE meeting_id = ?", String.class,
+                meetingId)).isEqualTo("first-user");
+        assertThat(sessions(meetingId)).extracting(row -> row.get("user_id")).containsOnly("first-user");
+        assertThat(get("/api/transcripts/" + meetingId, "first-user").statusCode()).isEqualTo(200);
+        assertThat(get("/api/transcripts/" + meetingId, "other-user").statusCode()).isEqualTo(404);
     }
 
     private List<Map<String, Object>> sessions(String meetingId) {

@@ -4,6 +4,7 @@ import io.meetingintel.events.BotStatus;
 import io.meetingintel.events.BotStatusChanged;
 import io.meetingintel.events.ConferencePlatform;
 import io.meetingintel.platform.metadata.EventMetadataFactory;
+import io.meetingintel.platform.security.BotIngestTokens;
 import io.meetingintel.platform.serde.AvroEventCodec;
 import io.meetingintel.schemas.Topics;
 import io.meetingintel.testing.EmbeddedInfrastructure;
@@ -35,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PipelineIntegrationTest {
 
     protected static final String DEFAULT_SECRET = "dev-bot-ingest-secret-change-me";
+    /** Signs like bot-service does, with the key the service under test runs with. */
+    protected static final BotIngestTokens TOKENS = new BotIngestTokens(DEFAULT_SECRET);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
@@ -61,14 +64,20 @@ public abstract class PipelineIntegrationTest {
         return "mtg_" + UUID.randomUUID().toString().replace("-", "").substring(0, 20);
     }
 
-    protected URI ingestUri(String botId, String meetingId) {
-        return URI.create("ws://localhost:" + port + "/ws/ingest/" + botId + "?meetingId="
-                + URLEncoder.encode(meetingId, StandardCharsets.UTF_8));
+    protected URI ingestUri(String botId, String meetingId, String userId) {
+        return ingestUri(port, botId, meetingId, userId);
     }
 
-    protected TestSocket connectBot(String botId, String meetingId) {
-        return TestSocket.connect(ingestUri(botId, meetingId),
-                Map.of("Authorization", "Bearer " + BotTokens.token(DEFAULT_SECRET, botId, meetingId)));
+    public static URI ingestUri(int port, String botId, String meetingId, String userId) {
+        return URI.create("ws://localhost:" + port + "/ws/ingest/" + botId + "?meetingId="
+                + URLEncoder.encode(meetingId, StandardCharsets.UTF_8) + "&userId="
+                + URLEncoder.encode(userId, StandardCharsets.UTF_8));
+    }
+
+    /** A bot of {@code userId}'s meeting, with the token bot-service gives it. */
+    protected TestSocket connectBot(String botId, String meetingId, String userId) {
+        return TestSocket.connect(ingestUri(botId, meetingId, userId),
+                Map.of("Authorization", "Bearer " + TOKENS.sign(botId, meetingId, userId)));
     }
 
     protected TestSocket connectCaptions(String meetingId, String userId) {

@@ -4,6 +4,7 @@ import io.meetingintel.bot.config.BotProperties;
 import io.meetingintel.bot.domain.Bot;
 import io.meetingintel.bot.domain.BotProvider;
 import io.meetingintel.bot.domain.ProviderReports;
+import io.meetingintel.platform.security.BotIngestTokens;
 
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -35,6 +36,7 @@ class SimulatedBotProvider implements BotProvider, DisposableBean {
     private final ProviderReports reports;
     private final SimulatedCallStore calls;
     private final BotProperties properties;
+    private final BotIngestTokens tokens;
     private final JsonMapper json;
     private final List<TranscriptSegment> transcript;
     private final String runnerId = UUID.randomUUID().toString();
@@ -43,10 +45,12 @@ class SimulatedBotProvider implements BotProvider, DisposableBean {
             Thread.ofVirtual().name("simulated-call-", 0).factory());
     private final Map<String, SimulatedCall> running = new ConcurrentHashMap<>();
 
-    SimulatedBotProvider(ProviderReports reports, SimulatedCallStore calls, BotProperties properties, JsonMapper json) {
+    SimulatedBotProvider(ProviderReports reports, SimulatedCallStore calls, BotProperties properties,
+                         BotIngestTokens tokens, JsonMapper json) {
         this.reports = reports;
         this.calls = calls;
         this.properties = properties;
+        this.tokens = tokens;
         this.json = json;
         this.transcript = SampleTranscript.load(json);
     }
@@ -59,7 +63,7 @@ class SimulatedBotProvider implements BotProvider, DisposableBean {
     @Override
     public void join(Bot bot) {
         calls.started(bot.id(), runnerId);
-        var call = new SimulatedCall(bot, transcript, properties, reports, calls, http, json);
+        var call = new SimulatedCall(bot, transcript, properties, tokens, reports, calls, http, json);
         if (running.putIfAbsent(bot.id(), call) != null) {
             log.info("Simulated bot {} is already in its call", bot.id());
             return;

@@ -3,6 +3,7 @@ package io.meetingintel.bot.provider.simulated;
 import io.meetingintel.bot.config.BotProperties;
 import io.meetingintel.bot.domain.Bot;
 import io.meetingintel.bot.domain.ProviderReports;
+import io.meetingintel.platform.security.BotIngestTokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -27,19 +28,19 @@ final class SimulatedCall implements Runnable {
     private final Bot bot;
     private final List<TranscriptSegment> transcript;
     private final BotProperties.Simulated settings;
-    private final String ingestSecret;
+    private final BotIngestTokens tokens;
     private final ProviderReports reports;
     private final SimulatedCallStore calls;
     private final HttpClient http;
     private final JsonMapper json;
     private volatile boolean leaveRequested;
 
-    SimulatedCall(Bot bot, List<TranscriptSegment> transcript, BotProperties properties, ProviderReports reports,
-                  SimulatedCallStore calls, HttpClient http, JsonMapper json) {
+    SimulatedCall(Bot bot, List<TranscriptSegment> transcript, BotProperties properties, BotIngestTokens tokens,
+                  ProviderReports reports, SimulatedCallStore calls, HttpClient http, JsonMapper json) {
         this.bot = bot;
         this.transcript = transcript;
         this.settings = properties.simulated();
-        this.ingestSecret = properties.ingestSecret();
+        this.tokens = tokens;
         this.reports = reports;
         this.calls = calls;
         this.http = http;
@@ -82,8 +83,8 @@ final class SimulatedCall implements Runnable {
 
     private void stream() throws IOException, InterruptedException {
         URI uri = URI.create(settings.pipelineIngestUrl().toString().replaceAll("/+$", "") + "/"
-                + encode(bot.id()) + "?meetingId=" + encode(bot.meetingId()));
-        String token = IngestToken.of(ingestSecret, bot.id(), bot.meetingId());
+                + encode(bot.id()) + "?meetingId=" + encode(bot.meetingId()) + "&userId=" + encode(bot.userId()));
+        String token = tokens.sign(bot.id(), bot.meetingId(), bot.userId());
         try (var connection = IngestConnection.open(http, uri, token, json, bot.id(), settings.replyTimeout())) {
             int sent = 0;
             for (TranscriptSegment segment : transcript) {
