@@ -29,9 +29,30 @@ public abstract class CalendarIntegrationTest {
     public static final String DEMO_USER = "demo-user";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** Base64 of 32 bytes: the current token key of the tests, and an older one still listed for decryption. */
+    public static final String TOKEN_KEY_ID = "test-k2";
+    private static final String TOKEN_KEY = "dGVzdC1rZXktdHdvLWZvci10b2tlbnMtMzItYnl0ZXM=";
+    private static final String OLD_TOKEN_KEYS = "test-k1:b2xkLXRlc3Qta2V5LW9uZS1mb3ItdG9rZW5zLTMyYiE=";
+
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry properties) {
         EmbeddedInfrastructure.get().registerProperties(properties, "calendar");
+        // Google is the fake server; retries back off for milliseconds only.
+        properties.add("calendar.google.client-id", () -> FakeGoogle.CLIENT_ID);
+        properties.add("calendar.google.client-secret", () -> FakeGoogle.CLIENT_SECRET);
+        properties.add("calendar.google.redirect-uri", () -> "https://app.example.test/api/calendar/google/callback");
+        properties.add("calendar.google.api-root-url", () -> FakeGoogle.url("/"));
+        properties.add("calendar.google.token-uri", () -> FakeGoogle.url("/token"));
+        properties.add("calendar.google.auth-uri", () -> FakeGoogle.url("/o/oauth2/v2/auth"));
+        properties.add("calendar.google.revoke-uri", () -> FakeGoogle.url("/revoke"));
+        properties.add("calendar.google.push-callback-url",
+                () -> "https://app.example.test/api/calendar/google/notifications");
+        properties.add("calendar.google.push-debounce", () -> "300ms");
+        properties.add("calendar.google.retry.initial-delay", () -> "5ms");
+        properties.add("calendar.google.retry.max-delay", () -> "20ms");
+        properties.add("calendar.google.token-encryption.key-id", () -> TOKEN_KEY_ID);
+        properties.add("calendar.google.token-encryption.key", () -> TOKEN_KEY);
+        properties.add("calendar.google.token-encryption.old-keys", () -> OLD_TOKEN_KEYS);
     }
 
     @LocalServerPort
@@ -41,7 +62,7 @@ public abstract class CalendarIntegrationTest {
     protected JsonMapper json;
 
     /** A response with its body parsed as JSON (a missing node when the body is empty). */
-    public record Response(int status, String contentType, JsonNode body) {
+    public record Response(int status, String contentType, JsonNode body, String raw) {
     }
 
     protected Response get(String path, String userId) {
@@ -51,6 +72,17 @@ public abstract class CalendarIntegrationTest {
     protected Response post(String path, String userId, String jsonBody) {
         return send(request(path, userId).header("Content-Type", "application/json")
                 .POST(jsonBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    protected Response put(String path, String userId, String jsonBody) {
+        return send(request(path, userId).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    protected Response postWithHeaders(String path, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(path, null).POST(HttpRequest.BodyPublishers.noBody());
+        headers.forEach(builder::header);
+        return send(builder);
     }
 
     protected Response delete(String path, String userId) {
@@ -72,7 +104,7 @@ public abstract class CalendarIntegrationTest {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? json.missingNode() : json.readTree(response.body());
             return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), body);
+                    response.headers().firstValue("Content-Type").orElse(""), body, response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

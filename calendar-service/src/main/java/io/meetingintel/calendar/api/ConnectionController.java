@@ -5,6 +5,8 @@ import io.meetingintel.calendar.api.ConnectionViews.CreateConnectionRequest;
 import io.meetingintel.calendar.api.ConnectionViews.SyncResultView;
 import io.meetingintel.calendar.connection.CalendarConnection;
 import io.meetingintel.calendar.connection.CalendarConnections;
+import io.meetingintel.platform.web.CurrentUser;
+import io.meetingintel.platform.web.Paging;
 
 import jakarta.validation.Valid;
 
@@ -48,7 +50,7 @@ class ConnectionController {
     Paging.Page<ConnectionView> list(@CurrentUser String userId, @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        return paging.of(connections.page(userId, paging.offset(), paging.size()).stream().map(this::view).toList(),
+        return paging.page(connections.page(userId, paging.offset(), paging.size()).stream().map(this::view).toList(),
                 connections.count(userId));
     }
 

@@ -19,20 +19,29 @@ final class ConnectionViews {
                                    @NotBlank(message = "icsUrl is required") @Size(max = 2000) String icsUrl) {
     }
 
-    record ConnectionView(String id, String name, String source, String icsUrl, Instant createdAt, Status status) {
+    /** @param icsUrl the feed of an ICS connection, null for Google; @param googleCalendarId the reverse */
+    record ConnectionView(String id, String name, String source, String icsUrl, String googleCalendarId,
+                          Instant createdAt, Status status) {
+
+        private static final String GOOGLE_PREFIX = "google:";
 
         static ConnectionView of(CalendarConnection connection, Instant nextSyncAt, long activeMeetings) {
-            return new ConnectionView(connection.id(), connection.name(), connection.source(), connection.url(),
-                    connection.createdAt(), new Status(connection.lastSyncAt(), connection.lastSuccessAt(),
-                    connection.lastError(), nextSyncAt, connection.lastCounts(), activeMeetings));
+            boolean google = CalendarConnection.SOURCE_GOOGLE.equals(connection.source());
+            return new ConnectionView(connection.id(), connection.name(), connection.source(),
+                    google ? null : connection.url(),
+                    google ? connection.url().substring(GOOGLE_PREFIX.length()) : null, connection.createdAt(),
+                    new Status(connection.status(), connection.disconnectedReason(), connection.lastSyncAt(),
+                            connection.lastSuccessAt(), connection.lastError(), nextSyncAt, connection.lastCounts(),
+                            activeMeetings));
         }
     }
 
     /**
+     * @param state          CONNECTED, or DISCONNECTED (the source withdrew access, see disconnectedReason)
      * @param lastSync       counts of the last successful sync
      * @param activeMeetings synced meetings of the connection that are not cancelled and not over
      */
-    record Status(Instant lastSyncAt, Instant lastSuccessAt, String lastError, Instant nextSyncAt, SyncCounts lastSync,
+    record Status(String state, String disconnectedReason, Instant lastSyncAt, Instant lastSuccessAt, String lastError, Instant nextSyncAt, SyncCounts lastSync,
                   long activeMeetings) {
     }
 

@@ -1,6 +1,9 @@
 package io.meetingintel.calendar.api;
 
 import io.meetingintel.calendar.sync.SyncedMeetingRepository;
+import io.meetingintel.platform.web.CurrentUser;
+import io.meetingintel.platform.web.Paging;
+import io.meetingintel.platform.web.Problems;
 
 import java.time.Instant;
 
@@ -31,9 +34,9 @@ class MeetingController {
         Instant lower = from == null ? NO_LOWER_BOUND : from;
         Instant upper = to == null ? NO_UPPER_BOUND : to;
         if (!lower.isBefore(upper)) {
-            throw Paging.badRequest("from must be before to");
+            throw Problems.badRequest("from must be before to");
         }
-        return paging.of(meetings.findPage(userId, lower, upper, paging.offset(), paging.size()).stream()
+        return paging.page(meetings.findPage(userId, lower, upper, paging.offset(), paging.size()).stream()
                 .map(MeetingView::of).toList(), meetings.count(userId, lower, upper));
     }
 }

@@ -4,6 +4,7 @@ import io.meetingintel.calendar.event.CalendarEvent;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /** Classifies events by the first matching rule, in the order of the rules file; the default type otherwise. */
 public final class MeetingClassifier {
@@ -25,6 +26,15 @@ public final class MeetingClassifier {
                 .findFirst()
                 .map(rule -> new Classification(rule.meetingType(), rule.prepHoursBefore()))
                 .orElse(defaultType);
+    }
+
+    /** This classifier with a user's own rules checked before its rules (same default type). */
+    public MeetingClassifier withRulesFirst(List<MeetingTypeRule> userRules) {
+        if (userRules.isEmpty()) {
+            return this;
+        }
+        return new MeetingClassifier(Stream.concat(userRules.stream(), rules.stream()).toList(),
+                defaultType);
     }
 
     public List<MeetingTypeRule> rules() {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 public class CalendarConnectionRepository {
 
     private static final String COLUMNS = "id, user_id, name, source, url, created_at, last_sync_at, last_success_at, "
-            + "last_error, last_created, last_updated, last_cancelled, last_unchanged";
+            + "last_error, last_created, last_updated, last_cancelled, last_unchanged, status, disconnected_reason";
     private static final RowMapper<CalendarConnection> ROW = CalendarConnectionRepository::map;
 
     private final JdbcTemplate jdbc;
@@ -25,9 +25,20 @@ public class CalendarConnectionRepository {
     }
 
     public void insert(CalendarConnection connection) {
-        jdbc.update("INSERT INTO calendar_connection (id, user_id, name, source, url, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        jdbc.update("INSERT INTO calendar_connection (id, user_id, name, source, url, created_at, status) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 connection.id(), connection.userId(), connection.name(), connection.source(), connection.url(),
-                Timestamp.from(connection.createdAt()));
+                Timestamp.from(connection.createdAt()), connection.status());
+    }
+
+    /** The source withdrew access: the connection stays, visibly, until the user reconnects or removes it. */
+    public void markDisconnected(String id, Instant at, String reason) {
+        jdbc.update("UPDATE calendar_connection SET status = 'DISCONNECTED', disconnected_reason = ?, last_sync_at = ?, "
+                + "last_error = ? WHERE id = ?", reason, Timestamp.from(at), reason, id);
+    }
+
+    public void markConnected(String id) {
+        jdbc.update("UPDATE calendar_connection SET status = 'CONNECTED', disconnected_reason = NULL WHERE id = ?", id);
     }
 
     public Optional<CalendarConnection> find(String id) {
@@ -50,7 +61,7 @@ public class CalendarConnectionRepository {
                 .stream().findFirst();
     }
 
-    public List<CalendarConnection> findPage(String userId, int offset, int limit) {
+    public List<CalendarConnection> findPage(String userId, long offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM calendar_connection WHERE user_id = ? "
                 + "ORDER BY created_at, id OFFSET ? LIMIT ?", ROW, userId, offset, limit);
     }
@@ -81,7 +92,7 @@ public class CalendarConnectionRepository {
                 row.getString("source"), row.getString("url"), instant(row, "created_at"),
                 instant(row, "last_sync_at"), instant(row, "last_success_at"), row.getString("last_error"),
                 new SyncCounts(row.getInt("last_created"), row.getInt("last_updated"), row.getInt("last_cancelled"),
-                        row.getInt("last_unchanged")));
+                        row.getInt("last_unchanged")), row.getString("status"), row.getString("disconnected_reason"));
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {

@@ -3,18 +3,19 @@ package io.meetingintel.calendar.connection;
 import io.meetingintel.calendar.CalendarProperties;
 import io.meetingintel.calendar.feed.FeedException;
 import io.meetingintel.calendar.feed.FeedLocation;
-import io.meetingintel.calendar.scheduling.PersistentJobs;
 import io.meetingintel.calendar.sync.CalendarSync;
 import io.meetingintel.calendar.sync.SyncResult;
+import io.meetingintel.calendar.sync.SyncSpread;
 import io.meetingintel.calendar.sync.SyncedMeetingRepository;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,7 @@ public class CalendarConnections {
     private final PersistentJobs jobs;
     private final TransactionTemplate transaction;
     private final Clock clock;
-    private final Duration interval;
+    private final SyncSpread spread;
     private final boolean localFeedsEnabled;
 
     public CalendarConnections(CalendarConnectionRepository connections, SyncedMeetingRepository meetings,
@@ -47,7 +48,7 @@ public class CalendarConnections {
         this.jobs = jobs;
         this.transaction = transaction;
         this.clock = clock;
-        this.interval = properties.sync().interval();
+        this.spread = new SyncSpread(properties.sync().interval());
         this.localFeedsEnabled = properties.localFeedsEnabled();
     }
 
@@ -67,27 +68,62 @@ public class CalendarConnections {
         if (existing.isPresent()) {
             return new Connected(existing.get(), false);
         }
+        return connectNew(userId, name, CalendarConnection.SOURCE_ICS, url, connectionId -> {
+        });
+    }
+
+    /**
+     * Connects a calendar of a source with its own state (Google), or reconnects the user's existing connection of
+     * the same calendar, and syncs it once.
+     *
+     * @param storeSourceState stores the source's state (tokens...) for the connection id, in the same transaction
+     */
+    public Connected connectOrReconnect(String userId, String name, String source, String url,
+                                        Consumer<String> storeSourceState) {
+        Optional<CalendarConnection> existing = connections.findByUrl(userId, url);
+        if (existing.isEmpty()) {
+            return connectNew(userId, name, source, url, storeSourceState);
+        }
+        String connectionId = existing.get().id();
+        transaction.executeWithoutResult(status -> {
+            connections.lock(connectionId);
+            connections.markConnected(connectionId);
+            storeSourceState.accept(connectionId);
+            jobs.scheduleOrMove(CalendarSync.TASK, connectionId, spread.nextAfter(clock.instant()));
+        });
+        log.info("User {} reconnected calendar {} ({})", userId, connectionId, url);
+        firstSync(connectionId);
+        return new Connected(connections.find(connectionId).orElseThrow(), false);
+    }
+
+    private Connected connectNew(String userId, String name, String source, String url,
+                                 Consumer<String> storeSourceState) {
         Instant now = clock.instant();
-        CalendarConnection connection = new CalendarConnection(newId(), userId, name.strip(),
-                CalendarConnection.SOURCE_ICS, url, now, null, null, null, SyncCounts.NONE);
+        CalendarConnection connection = new CalendarConnection(newId(), userId, name.strip(), source, url, now, null,
+                null, null, SyncCounts.NONE, CalendarConnection.CONNECTED, null);
         try {
             transaction.executeWithoutResult(status -> {
                 connections.insert(connection);
-                jobs.scheduleAt(CalendarSync.TASK, connection.id(), now.plus(interval));
+                storeSourceState.accept(connection.id());
+                jobs.scheduleOrMove(CalendarSync.TASK, connection.id(), spread.nextAfter(now));
             });
         } catch (DuplicateKeyException e) {
             return new Connected(connections.findByUrl(userId, url).orElseThrow(), false);
         }
-        log.info("User {} connected calendar {} '{}' ({})", userId, connection.id(), connection.name(), url);
-        try {
-            sync.sync(connection.id());
-        } catch (FeedException e) {
-            // Recorded in the connection's status; the scheduled sync tries again.
-        }
+        log.info("User {} connected {} calendar {} '{}' ({})", userId, source, connection.id(), connection.name(), url);
+        firstSync(connection.id());
         return new Connected(connections.find(connection.id()).orElseThrow(), true);
     }
 
-    public List<CalendarConnection> page(String userId, int offset, int limit) {
+    private void firstSync(String connectionId) {
+        try {
+            sync.sync(connectionId);
+        } catch (FeedException | SourceDisconnectedException e) {
+            // Recorded in the connection's status; the scheduled sync tries again (or the user reconnects).
+        }
+    }
+
+    public List<CalendarConnection> page(String userId, long offset, int limit) {
         return connections.findPage(userId, offset, limit);
     }
 
@@ -114,8 +150,13 @@ public class CalendarConnections {
         return sync.sync(connectionId);
     }
 
-    /** Removes the connection: its upcoming meetings are cancelled (events and prep jobs), its sync job stops. */
+    /**
+     * Removes the connection: the source releases what it holds (Google: the token is revoked), its upcoming
+     * meetings are cancelled (events and prep jobs), its sync job stops, its stored state is deleted.
+     */
     public void disconnect(String userId, String connectionId) {
+        CalendarConnection owned = get(userId, connectionId);
+        sync.sourceOf(owned).release(owned);
         int cancelled = transaction.execute(status -> {
             CalendarConnection connection = connections.lock(connectionId)
                     .filter(found -> found.userId().equals(userId))

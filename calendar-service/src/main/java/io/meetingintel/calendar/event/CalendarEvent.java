@@ -10,18 +10,42 @@ import java.util.List;
  * @param conference the online meeting link, or null when the event has none
  * @param organizer  null when the event names no organizer
  * @param cancelled  the calendar marks this event or occurrence as cancelled
+ * @param sourceIds  the source's own ids of the occurrence (Google), null when derived from uid (ICS)
  */
 public record CalendarEvent(String uid, String recurrenceId, String title, String description, String location,
                             Instant start, Instant end, Participant organizer, List<Participant> attendees,
-                            ConferenceLink conference, boolean cancelled) {
+                            ConferenceLink conference, boolean cancelled, SourceIds sourceIds) {
+
+    /** The ids a source with its own event ids gives an occurrence (Google: id and recurringEventId). */
+    public record SourceIds(String eventId, String recurringEventId) {
+    }
 
     public CalendarEvent {
         attendees = List.copyOf(attendees);
     }
 
-    /** Id of the occurrence in the source calendar, in the style Google uses for recurring instances. */
+    /** An occurrence of an iCalendar feed, identified by UID and RECURRENCE-ID only. */
+    public CalendarEvent(String uid, String recurrenceId, String title, String description, String location,
+                         Instant start, Instant end, Participant organizer, List<Participant> attendees,
+                         ConferenceLink conference, boolean cancelled) {
+        this(uid, recurrenceId, title, description, location, start, end, organizer, attendees, conference, cancelled,
+                null);
+    }
+
+    /** Id of the occurrence in the source calendar (for ICS in the style Google uses for recurring instances). */
     public String externalEventId() {
+        if (sourceIds != null) {
+            return sourceIds.eventId();
+        }
         return recurrenceId == null ? uid : uid + "_" + recurrenceId;
+    }
+
+    /** Id of the recurring event this occurrence belongs to, null for a single event. */
+    public String recurringEventId() {
+        if (sourceIds != null) {
+            return sourceIds.recurringEventId();
+        }
+        return recurring() ? uid : null;
     }
 
     public boolean recurring() {
@@ -30,6 +54,6 @@ public record CalendarEvent(String uid, String recurrenceId, String title, Strin
 
     public CalendarEvent asCancelled() {
         return new CalendarEvent(uid, recurrenceId, title, description, location, start, end, organizer, attendees,
-                conference, true);
+                conference, true, sourceIds);
     }
 }

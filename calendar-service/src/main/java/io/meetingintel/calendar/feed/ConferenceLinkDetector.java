@@ -39,7 +39,7 @@ public final class ConferenceLinkDetector {
         return Optional.empty();
     }
 
-    static Optional<Platform> platformOf(String url) {
+    public static Optional<Platform> platformOf(String url) {
         URI uri;
         try {
             uri = URI.create(url);

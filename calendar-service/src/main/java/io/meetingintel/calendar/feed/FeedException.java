@@ -1,6 +1,6 @@
 package io.meetingintel.calendar.feed;
 
-/** A calendar feed could not be fetched or is not a readable iCalendar document. */
+/** A calendar source could not be read: an ICS feed unreachable or unreadable, Google failing after retries. */
 public class FeedException extends RuntimeException {
 
     public FeedException(String message, Throwable cause) {

@@ -1,9 +1,7 @@
 package io.meetingintel.calendar.prep;
 
-import io.meetingintel.calendar.scheduling.PersistentJobs;
 import io.meetingintel.calendar.sync.SyncedMeeting;
-
-import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
+import io.meetingintel.platform.scheduling.PersistentJobs;
 
 import java.time.Instant;
 
@@ -13,7 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepJobs {
 
-    public static final TaskDescriptor<String> TASK = TaskDescriptor.of("meeting-prep", String.class);
+    /** Instance id = meeting id. */
+    public static final String TASK = "meeting-prep";
 
     private final PersistentJobs jobs;
 
@@ -28,7 +27,7 @@ public class PrepJobs {
             return;
         }
         Instant trigger = meeting.prepTriggerAt();
-        jobs.scheduleAt(TASK, meeting.meetingId(), trigger.isAfter(now) ? trigger : now);
+        jobs.scheduleOrMove(TASK, meeting.meetingId(), trigger.isAfter(now) ? trigger : now);
     }
 
     public void cancel(String meetingId) {

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class PrepTaskConfiguration {
 
     @Bean
-    OneTimeTask<String> meetingPrepTask(PrepNotifier notifier) {
-        return Tasks.oneTime(PrepJobs.TASK).execute((instance, context) -> notifier.fire(instance.getData()));
+    OneTimeTask<Void> meetingPrepTask(PrepNotifier notifier) {
+        return Tasks.oneTime(PrepJobs.TASK).execute((instance, context) -> notifier.fire(instance.getId()));
     }
 }

@@ -35,7 +35,7 @@ public class MeetingEvents {
                 .setSource(CalendarSource.valueOf(source))
                 .setConnectionId(meeting.connectionId())
                 .setExternalEventId(event.externalEventId())
-                .setRecurringEventId(event.recurring() ? event.uid() : null)
+                .setRecurringEventId(event.recurringEventId())
                 .setICalUid(event.uid())
                 .setTitle(event.title())
                 .setDescription(event.description())

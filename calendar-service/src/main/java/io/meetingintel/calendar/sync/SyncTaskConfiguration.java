@@ -5,7 +5,8 @@ import io.meetingintel.calendar.CalendarProperties;
 import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+
+import java.time.Clock;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,12 +14,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SyncTaskConfiguration {
 
-    /** Each connection's sync job runs again one interval after its last run ended (missed runs run at start). */
+    /**
+     * Each connection's sync job runs again about one interval after its last run ended; the jitter keeps the syncs
+     * of many connections spread over the interval instead of bunching up (missed runs run at start).
+     */
     @Bean
-    CustomTask<String> calendarSyncTask(CalendarSync sync, CalendarProperties properties) {
-        var schedule = Schedules.fixedDelay(properties.sync().interval());
-        return Tasks.custom(CalendarSync.TASK).execute((instance, context) -> sync.syncOnSchedule(instance.getData())
-                ? new CompletionHandler.OnCompleteReschedule<>(schedule)
-                : new CompletionHandler.OnCompleteRemove<>());
+    CustomTask<Void> calendarSyncTask(CalendarSync sync, CalendarProperties properties, Clock clock) {
+        SyncSpread spread = new SyncSpread(properties.sync().interval());
+        return Tasks.custom(CalendarSync.TASK, Void.class)
+                .execute((instance, context) -> sync.syncOnSchedule(instance.getId())
+                        ? (CompletionHandler<Void>) (complete, operations) ->
+                                operations.reschedule(complete, spread.nextAfter(clock.instant()))
+                        : new CompletionHandler.OnCompleteRemove<>());
     }
 }

@@ -28,7 +28,8 @@ public class SyncedMeetingRepository {
     };
     private static final String COLUMNS = "meeting_id, connection_id, user_id, ical_uid, recurrence_id, title, "
             + "description, location, start_time, end_time, organizer, attendees, conference_url, conference_platform, "
-            + "meeting_type, prep_hours_before, cancelled, content_hash, version, correlation_id";
+            + "meeting_type, prep_hours_before, cancelled, content_hash, version, correlation_id, external_event_id, "
+            + "recurring_event_id";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -51,7 +52,7 @@ public class SyncedMeetingRepository {
     }
 
     /** Meetings of a user starting in [from, to), by start time. */
-    public List<SyncedMeeting> findPage(String userId, Instant from, Instant to, int offset, int limit) {
+    public List<SyncedMeeting> findPage(String userId, Instant from, Instant to, long offset, int limit) {
         return jdbc.query("SELECT " + COLUMNS + " FROM synced_meeting WHERE user_id = ? AND start_time >= ? "
                         + "AND start_time < ? ORDER BY start_time, meeting_id OFFSET ? LIMIT ?", row, userId,
                 Timestamp.from(from), Timestamp.from(to), offset, limit);
@@ -73,13 +74,13 @@ public class SyncedMeetingRepository {
     public void insert(SyncedMeeting meeting, Instant syncedAt) {
         CalendarEvent event = meeting.event();
         jdbc.update("INSERT INTO synced_meeting (" + COLUMNS + ", synced_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 meeting.meetingId(), meeting.connectionId(), meeting.userId(), event.uid(), event.recurrenceId(),
                 event.title(), event.description(), event.location(), Timestamp.from(event.start()),
                 Timestamp.from(event.end()), toJson(event.organizer()), toJson(event.attendees()),
                 conferenceUrl(event), conferencePlatform(event), meeting.classification().meetingType(),
                 meeting.classification().prepHoursBefore(), event.cancelled(), meeting.contentHash(), meeting.version(),
-                meeting.correlationId(), Timestamp.from(syncedAt));
+                meeting.correlationId(), sourceEventId(event), sourceRecurringEventId(event), Timestamp.from(syncedAt));
     }
 
     public void update(SyncedMeeting meeting, Instant syncedAt) {
@@ -87,12 +88,14 @@ public class SyncedMeetingRepository {
         jdbc.update("UPDATE synced_meeting SET title = ?, description = ?, location = ?, start_time = ?, end_time = ?, "
                         + "organizer = ?::jsonb, attendees = ?::jsonb, conference_url = ?, conference_platform = ?, "
                         + "meeting_type = ?, prep_hours_before = ?, cancelled = ?, content_hash = ?, version = ?, "
-                        + "correlation_id = ?, synced_at = ? WHERE meeting_id = ?",
+                        + "correlation_id = ?, external_event_id = ?, recurring_event_id = ?, synced_at = ? "
+                        + "WHERE meeting_id = ?",
                 event.title(), event.description(), event.location(), Timestamp.from(event.start()),
                 Timestamp.from(event.end()), toJson(event.organizer()), toJson(event.attendees()),
                 conferenceUrl(event), conferencePlatform(event), meeting.classification().meetingType(),
                 meeting.classification().prepHoursBefore(), event.cancelled(), meeting.contentHash(), meeting.version(),
-                meeting.correlationId(), Timestamp.from(syncedAt), meeting.meetingId());
+                meeting.correlationId(), sourceEventId(event), sourceRecurringEventId(event), Timestamp.from(syncedAt),
+                meeting.meetingId());
     }
 
     private SyncedMeeting map(ResultSet rs, int rowNumber) throws SQLException {
@@ -100,11 +103,14 @@ public class SyncedMeetingRepository {
         ConferenceLink conference = conferenceUrl == null ? null
                 : new ConferenceLink(conferenceUrl, ConferenceLink.Platform.valueOf(rs.getString("conference_platform")));
         String organizer = rs.getString("organizer");
+        String externalEventId = rs.getString("external_event_id");
         CalendarEvent event = new CalendarEvent(rs.getString("ical_uid"), rs.getString("recurrence_id"),
                 rs.getString("title"), rs.getString("description"), rs.getString("location"),
                 rs.getTimestamp("start_time").toInstant(), rs.getTimestamp("end_time").toInstant(),
                 organizer == null ? null : json.readValue(organizer, Participant.class),
-                json.readValue(rs.getString("attendees"), PARTICIPANTS), conference, rs.getBoolean("cancelled"));
+                json.readValue(rs.getString("attendees"), PARTICIPANTS), conference, rs.getBoolean("cancelled"),
+                externalEventId == null ? null
+                        : new CalendarEvent.SourceIds(externalEventId, rs.getString("recurring_event_id")));
         return new SyncedMeeting(rs.getString("meeting_id"), rs.getString("connection_id"), rs.getString("user_id"),
                 event, new Classification(rs.getString("meeting_type"), rs.getInt("prep_hours_before")),
                 rs.getString("content_hash"), rs.getLong("version"), rs.getString("correlation_id"));
@@ -112,6 +118,14 @@ public class SyncedMeetingRepository {
 
     private String toJson(Object value) {
         return value == null ? null : json.writeValueAsString(value);
+    }
+
+    private static String sourceEventId(CalendarEvent event) {
+        return event.sourceIds() == null ? null : event.sourceIds().eventId();
+    }
+
+    private static String sourceRecurringEventId(CalendarEvent event) {
+        return event.sourceIds() == null ? null : event.sourceIds().recurringEventId();
     }
 
     private static String conferenceUrl(CalendarEvent event) {
