@@ -13,7 +13,8 @@ public record CalendarProperties(@DefaultValue Sync sync, String meetingTypes,
     public record Sync(@DefaultValue("14d") Duration horizon, @DefaultValue("15m") Duration interval) {
     }
 
-    public record Demo(String user, @DefaultValue("3m") Duration startOffset, String feedUrl) {
+    public record Demo(String user, @DefaultValue("3m") Duration startOffset, @DefaultValue("2m") Duration duration,
+                       String feedUrl) {
 
         public boolean enabled() {
             return user != null && !user.isBlank();

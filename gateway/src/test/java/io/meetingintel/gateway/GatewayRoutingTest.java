@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
-import io.meetingintel.gateway.security.DevTokens;
+import io.meetingintel.testing.DevTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +115,22 @@ class GatewayRoutingTest {
                 assertThat(server.getAllServeEvents()).as(other + " received nothing").isEmpty();
             }
         });
+    }
+
+    @Test
+    void letsGooglePushNotificationsThroughWithoutTokenAndWithoutUser() {
+        client.post().uri("/api/calendar/google/notifications")
+                .header("X-Goog-Channel-Token", "channel-secret")
+                .header("X-User-Id", "mallory")
+                .exchange()
+                .expectStatus().isOk();
+
+        List<ServeEvent> received = httpBackends.get("calendar").getAllServeEvents();
+        assertThat(received).hasSize(1);
+        assertThat(received.getFirst().getRequest().header("X-Goog-Channel-Token").firstValue())
+                .isEqualTo("channel-secret");
+        assertThat(received.getFirst().getRequest().containsHeader("X-User-Id")).isFalse();
+        client.get().uri("/api/calendar/google/notifications").exchange().expectStatus().isUnauthorized();
     }
 
     @Test

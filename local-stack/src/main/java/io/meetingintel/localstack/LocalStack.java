@@ -1,13 +1,13 @@
 package io.meetingintel.localstack;
 
+import io.meetingintel.testing.DevTokens;
+import io.meetingintel.testing.EmbeddedInfrastructure;
+
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicReference;
 
-import io.meetingintel.testing.EmbeddedInfrastructure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import sun.misc.Signal;
 
 /**
  * The whole platform on one machine with only a JDK:
@@ -25,64 +25,74 @@ public final class LocalStack {
 
     public static void main(String[] args) {
         long started = System.nanoTime();
-        AtomicReference<PlatformProcesses> platform = new AtomicReference<>();
-        stopChildrenBeforeInfrastructure(platform);
+        Stack stack = new Stack();
+        // A shutdown hook runs on Ctrl-C and SIGTERM: services drain first, the infrastructure goes last.
+        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "local-stack-stop"));
         try {
             StackSettings settings = StackSettings.fromEnvironment(System.getenv());
             settings.requireJars(); // before spending seconds on the infrastructure
-            EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.get();
+            EmbeddedInfrastructure infrastructure = stack.startInfrastructure();
             long infrastructureMillis = millisSince(started);
-            platform.set(new PlatformProcesses(settings));
-            platform.get().start(infrastructure);
-            platform.get().awaitHealthy(settings.startTimeout());
-            long coldStartMillis = millisSince(started);
-            System.out.println(banner(settings, infrastructure, platform.get(), infrastructureMillis,
-                    coldStartMillis));
+            PlatformProcesses platform = stack.startServices(settings);
+            platform.awaitHealthy(settings.startTimeout());
+            System.out.println(banner(settings, infrastructure, platform, infrastructureMillis, millisSince(started)));
         } catch (CancellationException e) {
-            return; // Ctrl-C while starting: the signal handler stops everything and exits
+            return; // Ctrl-C while starting: the shutdown hook stops what was started
         } catch (RuntimeException | LinkageError e) {
             log.error("The local stack did not start: {}", e.getMessage(), e);
-            System.exit(1); // the embedded broker's threads would keep the JVM alive
-        }
-        awaitSignal();
-    }
-
-    /** Runs until Ctrl-C / SIGTERM, whose handler exits the JVM. */
-    private static void awaitSignal() {
-        try {
-            Thread.currentThread().join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            System.exit(1); // runs the shutdown hook; the embedded broker's threads would keep the JVM alive
         }
     }
 
-    /**
-     * EmbeddedInfrastructure stops Kafka and PostgreSQL in its own shutdown hook, and the JVM runs hooks in no
-     * particular order. The services should drain (commit offsets, flush their outbox) while the infrastructure
-     * is still up, so Ctrl-C and SIGTERM are handled here: children first, then exit (which stops the
-     * infrastructure). The shutdown hook covers every other way out.
-     */
-    private static void stopChildrenBeforeInfrastructure(AtomicReference<PlatformProcesses> platform) {
-        Runnable stopChildren = () -> {
-            PlatformProcesses running = platform.get();
-            if (running != null) {
-                running.close();
+    /** What the launcher started, stopped in reverse order exactly once. */
+    private static final class Stack {
+        private EmbeddedInfrastructure infrastructure;
+        private PlatformProcesses services;
+        private boolean closed;
+
+        synchronized EmbeddedInfrastructure startInfrastructure() {
+            infrastructure = EmbeddedInfrastructure.start();
+            return infrastructure;
+        }
+
+        PlatformProcesses startServices(StackSettings settings) {
+            PlatformProcesses processes;
+            synchronized (this) {
+                if (closed) {
+                    throw new CancellationException("stopping");
+                }
+                processes = new PlatformProcesses(settings);
+                services = processes;
             }
-        };
-        for (String signal : new String[] {"INT", "TERM"}) {
-            Signal.handle(new Signal(signal), received -> {
-                log.info("SIG{}: stopping the services (up to 30 s), then the infrastructure", received.getName());
-                stopChildren.run();
-                System.exit(0);
-            });
+            processes.start(infrastructure);
+            return processes;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(stopChildren, "local-stack-stop"));
+
+        void close() {
+            PlatformProcesses runningServices;
+            EmbeddedInfrastructure runningInfrastructure;
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                runningServices = services;
+                runningInfrastructure = infrastructure;
+            }
+            if (runningServices != null) {
+                log.info("Stopping the services (up to 30 s each), then the infrastructure");
+                runningServices.close();
+            }
+            if (runningInfrastructure != null) {
+                runningInfrastructure.close();
+            }
+        }
     }
 
     private static String banner(StackSettings settings, EmbeddedInfrastructure infrastructure,
                                  PlatformProcesses platform, long infrastructureMillis, long coldStartMillis) {
         String gateway = platform.gatewayUrl();
-        String token = DevToken.mint(settings.jwtSecret(), StackSettings.DEMO_USER, TOKEN_VALIDITY);
+        String token = DevTokens.mint(settings.jwtSecret(), StackSettings.DEMO_USER, TOKEN_VALIDITY);
         var text = new StringBuilder();
         String nl = System.lineSeparator();
         text.append(nl).append("Meeting intelligence local stack is UP in ")

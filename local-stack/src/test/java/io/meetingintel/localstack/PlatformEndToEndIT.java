@@ -1,5 +1,6 @@
 package io.meetingintel.localstack;
 
+import io.meetingintel.testing.DevTokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -44,6 +45,7 @@ class PlatformEndToEndIT {
      */
     private static final Map<String, String> DEMO_SPEED = Map.of(
             "CALENDAR_DEMO_START_OFFSET", "30s",
+            "CALENDAR_DEMO_DURATION", "40s",
             "BOT_SIM_STEP_DELAY", "200ms",
             "BOT_SIM_SEGMENT_DELAY", "20ms",
             "INSIGHTS_SETTLE", "1s");
@@ -72,8 +74,8 @@ class PlatformEndToEndIT {
         }
         System.out.printf("Platform healthy in %.1f s (infrastructure included)%n",
                 (System.nanoTime() - started) / 1e9);
-        demoToken = DevToken.mint(settings.jwtSecret(), StackSettings.DEMO_USER, Duration.ofMinutes(30));
-        otherToken = DevToken.mint(settings.jwtSecret(), OTHER_USER, Duration.ofMinutes(30));
+        demoToken = DevTokens.mint(settings.jwtSecret(), StackSettings.DEMO_USER, Duration.ofMinutes(30));
+        otherToken = DevTokens.mint(settings.jwtSecret(), OTHER_USER, Duration.ofMinutes(30));
     }
 
     @AfterAll

@@ -18,10 +18,11 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * One real Kafka broker (KRaft), one real PostgreSQL and the development schema registry, started once per JVM and
- * stopped when it exits. Tests of every module and the local stack share it; each service gets its own database.
+ * One real Kafka broker (KRaft), one real PostgreSQL and the development schema registry. Tests share one instance
+ * per JVM ({@link #get()}), stopped when the JVM exits; the local stack owns one ({@link #start()}) and closes it
+ * after its services have drained. Each service gets its own database.
  */
-public final class EmbeddedInfrastructure {
+public final class EmbeddedInfrastructure implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedInfrastructure.class);
     private static final int PARTITIONS = 6;
@@ -31,7 +32,7 @@ public final class EmbeddedInfrastructure {
     private final EmbeddedPostgres postgres;
     private final DevSchemaRegistry registry;
 
-    private EmbeddedInfrastructure() throws IOException {
+    private EmbeddedInfrastructure(boolean stopWithJvm) throws IOException {
         long started = System.nanoTime();
         kafka = new EmbeddedKafkaKraftBroker(1, PARTITIONS);
         kafka.brokerProperties(Map.of(
@@ -45,23 +46,33 @@ public final class EmbeddedInfrastructure {
                 .setServerConfig("max_connections", "300")
                 .setServerConfig("fsync", "off")
                 .setServerConfig("synchronous_commit", "off")
+                .setRegisterShutdownHook(stopWithJvm)
                 .start();
         registry = DevSchemaRegistry.start(0);
         log.info("Embedded infrastructure up in {} ms: kafka={} postgres=port {} registry={}",
                 (System.nanoTime() - started) / 1_000_000, kafka.getBrokersAsString(), postgres.getPort(), registry.url());
     }
 
-    /** The JVM-wide instance, started on first use. */
+    /** The JVM-wide instance for tests, started on first use and stopped when the JVM exits. */
     public static synchronized EmbeddedInfrastructure get() {
         if (instance == null) {
-            try {
-                instance = new EmbeddedInfrastructure();
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not start embedded infrastructure", e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "embedded-infrastructure-stop"));
+            instance = create(true);
+            Runtime.getRuntime().addShutdownHook(new Thread(instance::close, "embedded-infrastructure-stop"));
         }
         return instance;
+    }
+
+    /** A new instance its caller owns and must {@link #close()}: nothing stops it behind the caller's back. */
+    public static EmbeddedInfrastructure start() {
+        return create(false);
+    }
+
+    private static EmbeddedInfrastructure create(boolean stopWithJvm) {
+        try {
+            return new EmbeddedInfrastructure(stopWithJvm);
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start embedded infrastructure", e);
+        }
     }
 
     public String bootstrapServers() {
@@ -111,7 +122,8 @@ public final class EmbeddedInfrastructure {
         properties.add("platform.events.schema-registry-url", this::schemaRegistryUrl);
     }
 
-    private void stop() {
+    @Override
+    public void close() {
         closeQuietly(registry::close);
         closeQuietly(kafka::destroy);
         closeQuietly(postgres::close);

@@ -23,7 +23,6 @@ public class DemoCalendar {
     static final String MEET_LINK = "https://meet.google.com/abc-mnop-xyz";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final Duration CLIENT_MEETING_LENGTH = Duration.ofMinutes(2);
 
     private final String ics;
     private final Instant clientMeetingStart;
@@ -43,7 +42,7 @@ public class DemoCalendar {
                 "UID:" + CLIENT_MEETING_UID,
                 "DTSTAMP:" + UTC.format(started),
                 "DTSTART:" + UTC.format(clientMeetingStart),
-                "DTEND:" + UTC.format(clientMeetingStart.plus(CLIENT_MEETING_LENGTH)),
+                "DTEND:" + UTC.format(clientMeetingStart.plus(properties.demo().duration())),
                 "SUMMARY:" + CLIENT_MEETING_TITLE,
                 "DESCRIPTION:Roadmap review with Acme: pricing\\, onboarding feedback and next steps.",
                 "LOCATION:Google Meet",

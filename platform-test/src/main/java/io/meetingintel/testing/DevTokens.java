@@ -1,4 +1,4 @@
-package io.meetingintel.gateway.security;
+package io.meetingintel.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
