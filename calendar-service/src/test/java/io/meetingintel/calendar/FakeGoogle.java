@@ -107,6 +107,22 @@ public final class FakeGoogle {
                         + "\",\"message\":\"" + message + "\"}]}}");
     }
 
+    /** The Calendar API's answer to an access token it no longer accepts (revoked, or expired early). */
+    public static ResponseDefinitionBuilder unauthenticated() {
+        return aResponse().withStatus(401).withHeader("Content-Type", "application/json; charset=UTF-8")
+                .withHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"invalid_token\"")
+                .withBody("{\"error\":{\"code\":401,\"message\":\"Request had invalid authentication credentials.\","
+                        + "\"errors\":[{\"reason\":\"authError\"}],\"status\":\"UNAUTHENTICATED\"}}");
+    }
+
+    /** The Calendar API's answer to a token whose grant lacks the calendar scope (not a rate limit). */
+    public static ResponseDefinitionBuilder insufficientScopes() {
+        return aResponse().withStatus(403).withHeader("Content-Type", "application/json; charset=UTF-8")
+                .withBody("{\"error\":{\"code\":403,\"message\":\"Request had insufficient authentication scopes.\","
+                        + "\"errors\":[{\"domain\":\"global\",\"reason\":\"insufficientPermissions\"}],"
+                        + "\"status\":\"PERMISSION_DENIED\"}}");
+    }
+
     public static void watchAndStop(String calendarId, Instant expiration) {
         SERVER.stubFor(post(urlPathMatching("/calendar/v3/calendars/" + pathPattern(calendarId) + "/events/watch"))
                 .willReturn(okJson("{\"kind\":\"api#channel\",\"id\":\"{{jsonPath request.body '$.id'}}\","

@@ -50,6 +50,12 @@ public class GoogleApi {
     private static final int PAGE_SIZE = 250;
     private static final Set<String> RATE_LIMIT_REASONS = Set.of("rateLimitExceeded", "userRateLimitExceeded",
             "quotaExceeded");
+    /**
+     * 403 reasons that mean this user's grant no longer reads the calendar. Others (dailyLimitExceeded,
+     * accessNotConfigured...) are the operator's project settings: a failed sync, retried at the next poll, rather
+     * than a disconnection of every user at once.
+     */
+    private static final Set<String> ACCESS_LOST_REASONS = Set.of("insufficientPermissions", "forbidden");
 
     private final GoogleProperties properties;
     private final Clock clock;
@@ -213,9 +219,8 @@ public class GoogleApi {
                 if (status == 401) {
                     throw new AccessTokenRejectedException();
                 }
-                if (status == 403 && !RATE_LIMIT_REASONS.contains(reason)) {
-                    throw new GoogleAccessLostException("Google denied access to the calendar (" + reason
-                            + "): the granted scopes are not sufficient or access was withdrawn");
+                if (accessLost(status, reason)) {
+                    throw new GoogleAccessLostException(accessDenied(reason));
                 }
                 if (!retryable(status, reason)) {
                     throw new FeedException("Google " + what + " failed: " + failure);
@@ -238,6 +243,14 @@ public class GoogleApi {
         }
     }
 
+    /** Why a 403 ends the connection, naming the scope when the grant lacks it. */
+    private String accessDenied(String reason) {
+        String detail = "insufficientPermissions".equals(reason)
+                ? "the grant lacks the scope " + String.join(" ", properties.scopes())
+                : "the grant no longer allows reading it";
+        return "Google denied access to the calendar (" + reason + "): " + detail;
+    }
+
     /** Exponential, capped, with "equal jitter": between half and all of the exponential delay. */
     static Duration backoff(int attempt, GoogleProperties.Retry retry) {
         long exponential = retry.initialDelay().toMillis() << Math.min(attempt - 1, 20);
@@ -245,7 +258,11 @@ public class GoogleApi {
         return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 
-    private static boolean retryable(int status, String reason) {
+    static boolean accessLost(int status, String reason) {
+        return status == 403 && ACCESS_LOST_REASONS.contains(reason);
+    }
+
+    static boolean retryable(int status, String reason) {
         return status == 429 || status >= 500 || (status == 403 && RATE_LIMIT_REASONS.contains(reason));
     }
 

@@ -3,6 +3,7 @@ package io.meetingintel.calendar.google;
 import io.meetingintel.calendar.CalendarIntegrationTest;
 import io.meetingintel.calendar.FakeGoogle;
 import io.meetingintel.calendar.TopicReader;
+import io.meetingintel.calendar.sync.CalendarSync;
 import io.meetingintel.events.AttendeeResponse;
 import io.meetingintel.events.ConferencePlatform;
 import io.meetingintel.events.MeetingChangeType;
@@ -12,6 +13,7 @@ import io.meetingintel.schemas.Topics;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -21,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.meetingintel.calendar.FakeGoogle.SERVER;
@@ -194,9 +198,8 @@ class GoogleCalendarTest extends CalendarIntegrationTest {
         String connectionId = connect(60);
 
         assertThat(discovered.await(of(connectionId), 1, WAIT)).hasSize(1);
-        SERVER.verify(1, postRequestedFor(urlPathEqualTo("/token"))
-                .withRequestBody(containing("grant_type=refresh_token"))
-                .withRequestBody(containing("client_id=" + FakeGoogle.CLIENT_ID)));
+        assertThat(refreshRequests()).singleElement().satisfies(refresh -> assertThat(refresh.getBodyAsString())
+                .contains("client_id=" + FakeGoogle.CLIENT_ID));
         List<ServeEvent> listings = FakeGoogle.requests("/events?").stream()
                 .filter(e -> e.getRequest().getUrl().contains(tag)).toList();
         assertThat(listings).hasSize(4);
@@ -246,6 +249,99 @@ class GoogleCalendarTest extends CalendarIntegrationTest {
         assertThat(status.path("nextSyncAt").isNull()).isTrue();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM google_calendar WHERE connection_id = ? "
                 + "AND access_token IS NULL AND refresh_token IS NULL", Integer.class, connectionId)).isEqualTo(1);
+        assertThat(post("/api/calendar/connections/" + connectionId + "/sync", user, null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aRejectedAccessTokenIsRefreshedOnceAndTheListingRetriedWithTheNewToken() {
+        Instant start = now.plus(1, ChronoUnit.DAYS);
+        SERVER.stubFor(events(calendarId, null, null).willReturn(page(null, "sync-1",
+                event("kept-" + tag, "Planning", start, start.plus(1, ChronoUnit.HOURS), ""))));
+        String connectionId = connect(3600);
+        discovered.await(of(connectionId), 1, WAIT);
+        // Google stops accepting the stored access token although it has not expired yet.
+        SERVER.stubFor(FakeGoogle.refresh(refreshToken).willReturn(FakeGoogle.refreshed(accessToken + "-2", 3600)));
+        SERVER.stubFor(events(calendarId, "sync-1", null).withHeader("Authorization", equalTo("Bearer " + accessToken))
+                .willReturn(FakeGoogle.unauthenticated()));
+        SERVER.stubFor(events(calendarId, "sync-1", null)
+                .withHeader("Authorization", equalTo("Bearer " + accessToken + "-2"))
+                .willReturn(page(null, "sync-2", event("added-" + tag, "Review", start.plus(2, ChronoUnit.HOURS),
+                        start.plus(3, ChronoUnit.HOURS), ""))));
+        SERVER.stubFor(events(calendarId, "sync-2", null).willReturn(page(null, "sync-3")));
+
+        assertThat(syncNow(connectionId)).containsExactly(1, 0, 0, 1);
+
+        assertThat(refreshRequests()).hasSize(1);
+        assertThat(listings("syncToken=sync-1")).extracting(e -> e.getRequest().getHeader("Authorization"))
+                .containsExactly("Bearer " + accessToken, "Bearer " + accessToken + "-2");
+        assertThat(discovered.await(of(connectionId), 2, WAIT).get(1).getExternalEventId()).isEqualTo("added-" + tag);
+        JsonNode status = get("/api/calendar/connections/" + connectionId, user).body().path("status");
+        assertThat(status.path("state").asString()).isEqualTo("CONNECTED");
+        assertThat(status.path("lastError").isNull()).isTrue();
+
+        // The refreshed token was stored: the next sync uses it without asking the token endpoint again.
+        assertThat(syncNow(connectionId)).containsExactly(0, 0, 0, 2);
+        assertThat(listings("syncToken=sync-2")).extracting(e -> e.getRequest().getHeader("Authorization"))
+                .containsExactly("Bearer " + accessToken + "-2");
+        assertThat(refreshRequests()).hasSize(1);
+    }
+
+    @Test
+    void aRejectedAccessTokenWhoseRefreshIsRefusedDisconnects() {
+        Instant start = now.plus(2, ChronoUnit.DAYS);
+        SERVER.stubFor(events(calendarId, null, null).willReturn(page(null, "sync-1",
+                event("gone-" + tag, "Planning", start, start.plus(1, ChronoUnit.HOURS), ""))));
+        String connectionId = connect(3600);
+        discovered.await(of(connectionId), 1, WAIT);
+        SERVER.stubFor(events(calendarId, "sync-1", null).willReturn(FakeGoogle.unauthenticated()));
+        SERVER.stubFor(FakeGoogle.refresh(refreshToken).willReturn(FakeGoogle.invalidGrant()));
+
+        Response refused = post("/api/calendar/connections/" + connectionId + "/sync", user, null);
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.body().path("detail").asString()).contains("invalid_grant");
+        assertThat(refreshRequests()).hasSize(1);
+        assertThat(listings("syncToken=sync-1")).hasSize(1);
+        assertThat(discovered.await(of(connectionId), 2, WAIT).get(1).getChangeType())
+                .isEqualTo(MeetingChangeType.CANCELLED);
+        JsonNode status = get("/api/calendar/connections/" + connectionId, user).body().path("status");
+        assertThat(status.path("state").asString()).isEqualTo("DISCONNECTED");
+        assertThat(status.path("disconnectedReason").asString()).contains("invalid_grant");
+        assertThat(status.path("nextSyncAt").isNull()).isTrue();
+    }
+
+    @Test
+    void insufficientScopesInAScheduledSyncDisconnectAtOnceStopTheSyncAndCancelFutureMeetings() {
+        Instant start = now.plus(2, ChronoUnit.DAYS);
+        SERVER.stubFor(events(calendarId, null, null).willReturn(page(null, "sync-1",
+                event("a-" + tag, "Planning", start, start.plus(1, ChronoUnit.HOURS), ""),
+                event("b-" + tag, "Review", start.plus(2, ChronoUnit.HOURS), start.plus(3, ChronoUnit.HOURS), ""))));
+        String connectionId = connect(3600);
+        discovered.await(of(connectionId), 2, WAIT);
+        SERVER.stubFor(events(calendarId, "sync-1", null).willReturn(FakeGoogle.insufficientScopes()));
+
+        // The polling job comes due.
+        jdbc.update("UPDATE scheduled_tasks SET execution_time = now() WHERE task_name = ? AND task_instance = ?",
+                CalendarSync.TASK, connectionId);
+
+        List<MeetingDiscovered> all = discovered.await(of(connectionId), 4, WAIT);
+        assertThat(all.subList(2, 4)).extracting(m -> m.getChangeType() + " " + m.getExternalEventId())
+                .containsExactlyInAnyOrder("CANCELLED a-" + tag, "CANCELLED b-" + tag);
+        await().atMost(WAIT).untilAsserted(() -> assertThat(jobAt(CalendarSync.TASK, connectionId)).isNull());
+        JsonNode listed = get("/api/calendar/connections", user).body().path("items");
+        assertThat(listed.size()).isEqualTo(1);
+        JsonNode status = listed.get(0).path("status");
+        assertThat(listed.get(0).path("id").asString()).isEqualTo(connectionId);
+        assertThat(status.path("state").asString()).isEqualTo("DISCONNECTED");
+        assertThat(status.path("disconnectedReason").asString()).contains("insufficientPermissions")
+                .contains(FakeGoogle.SCOPE);
+        assertThat(status.path("nextSyncAt").isNull()).isTrue();
+        assertThat(status.path("activeMeetings").asLong()).isZero();
+        // Not a rate limit: asked once, never retried.
+        assertThat(listings("syncToken=sync-1")).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM google_calendar WHERE connection_id = ? "
+                + "AND access_token IS NULL AND refresh_token IS NULL", Integer.class, connectionId)).isEqualTo(1);
+        assertThat(jobAt(GoogleChannels.RENEW_TASK, connectionId)).isNull();
         assertThat(post("/api/calendar/connections/" + connectionId + "/sync", user, null).status()).isEqualTo(409);
     }
 
@@ -437,6 +533,20 @@ class GoogleCalendarTest extends CalendarIntegrationTest {
     private String storedSyncToken(String connectionId) {
         return jdbc.queryForObject("SELECT sync_token FROM google_calendar WHERE connection_id = ?", String.class,
                 connectionId);
+    }
+
+    /** This test's events.list requests whose URL contains {@code urlPart}, oldest first. */
+    private List<ServeEvent> listings(String urlPart) {
+        return FakeGoogle.requests("/events?").stream()
+                .filter(e -> e.getRequest().getUrl().contains(tag) && e.getRequest().getUrl().contains(urlPart))
+                .sorted(Comparator.comparing(e -> e.getRequest().getLoggedDate()))
+                .toList();
+    }
+
+    private List<LoggedRequest> refreshRequests() {
+        return SERVER.findAll(postRequestedFor(urlPathEqualTo("/token"))
+                .withRequestBody(containing("grant_type=refresh_token"))
+                .withRequestBody(containing("refresh-" + tag)));
     }
 
     private Instant jobAt(String task, String instance) {
