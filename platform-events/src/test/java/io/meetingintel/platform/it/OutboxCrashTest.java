@@ -1,6 +1,8 @@
 package io.meetingintel.platform.it;
 
 import io.meetingintel.events.TranscriptChunk;
+import io.meetingintel.platform.metadata.EventMetadataFactory;
+import io.meetingintel.platform.outbox.OutboxPublishException;
 import io.meetingintel.platform.registry.HttpSchemaRegistryClient;
 import io.meetingintel.platform.serde.AvroEventCodec;
 import io.meetingintel.schemas.Topics;
@@ -10,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.LongStream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -30,6 +34,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A real process appends events and is killed with SIGKILL while committed events are still in its outbox. After a
@@ -68,6 +73,42 @@ class OutboxCrashTest {
 
             Map<Long, Integer> published = readSequences(infrastructure, meetingId, committed.size());
             assertThat(published.keySet()).as("every committed state change has its event").isEqualTo(committed);
+        }
+    }
+
+    /**
+     * The fault injected exactly between send and acknowledgement: the broker never acknowledges. The relay must keep
+     * every row (one that deleted rows without waiting for acknowledgements would lose them here), and a relay whose
+     * sends are acknowledged later publishes them all.
+     */
+    @Test
+    void eventsStayInTheOutboxUntilTheBrokerAcknowledgesThem() throws Exception {
+        var infrastructure = EmbeddedInfrastructure.get();
+        String jdbcUrl = infrastructure.jdbcUrl("outbox_unacknowledged");
+        Flyway.configure().dataSource(jdbcUrl, "postgres", "")
+                .locations("classpath:db/platform", "classpath:db/migration").load().migrate();
+        createTopic(infrastructure.bootstrapServers());
+        String meetingId = "mtg-unacked-" + UUID.randomUUID();
+        var metadata = new EventMetadataFactory("outbox-test", Clock.systemUTC());
+
+        try (var outbox = new StandaloneOutbox(jdbcUrl, infrastructure.bootstrapServers(),
+                infrastructure.schemaRegistryUrl(), Duration.ofMillis(50))) {
+            for (long id = 1; id <= 20; id++) {
+                long committed = id;
+                outbox.transaction.executeWithoutResult(status -> outbox.writer.append(Topics.TRANSCRIPT_CHUNK,
+                        meetingId, TestEvents.chunk(metadata.create("user-1", null), meetingId, committed,
+                                "Segment " + committed)));
+            }
+            var unacknowledged = outbox.relayWith(outbox.neverAcknowledging(), Duration.ofMillis(50),
+                    Duration.ofSeconds(1));
+            assertThatThrownBy(unacknowledged::relayBatch).isInstanceOf(OutboxPublishException.class);
+            assertThat(outbox.relay.backlog()).isEqualTo(20);
+
+            while (outbox.relay.relayBatch() > 0) {
+                // a relay whose sends are acknowledged publishes what the failed one kept
+            }
+            assertThat(readSequences(infrastructure, meetingId, 20).keySet())
+                    .containsExactlyInAnyOrderElementsOf(LongStream.rangeClosed(1, 20).boxed().toList());
         }
     }
 

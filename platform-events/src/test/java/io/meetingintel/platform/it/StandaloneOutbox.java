@@ -9,8 +9,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -18,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox writer and relay wired by hand, as a service wires them, for processes the tests start and kill. */
@@ -28,6 +31,7 @@ final class StandaloneOutbox implements AutoCloseable {
     final OutboxRelay relay;
     final OutboxWriter writer;
     private final DefaultKafkaProducerFactory<String, byte[]> producers;
+    private final AvroEventCodec codec;
 
     StandaloneOutbox(String jdbcUrl, String bootstrapServers, String registryUrl, Duration pollInterval) {
         var dataSource = new PGSimpleDataSource();
@@ -39,12 +43,26 @@ final class StandaloneOutbox implements AutoCloseable {
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all",
                 ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true), new StringSerializer(), new ByteArraySerializer());
-        var codec = new AvroEventCodec(HttpSchemaRegistryClient.builder(URI.create(registryUrl)).build(), true);
-        relay = new OutboxRelay(jdbc, transaction, new KafkaTemplate<>(producers), codec, new SimpleMeterRegistry(),
-                new OutboxRelay.Settings(200, pollInterval, Duration.ofSeconds(30), Duration.ofSeconds(2),
-                        Duration.ofSeconds(10)));
+        codec = new AvroEventCodec(HttpSchemaRegistryClient.builder(URI.create(registryUrl)).build(), true);
+        relay = relayWith(new KafkaTemplate<>(producers), pollInterval, Duration.ofSeconds(30));
         // No wake-up after commit: the relay only polls, which widens the commit-to-send window the crash test needs.
         writer = new OutboxWriter(jdbc, codec, () -> { });
+    }
+
+    /** A relay on the same database publishing through the given template. */
+    OutboxRelay relayWith(KafkaTemplate<String, byte[]> template, Duration pollInterval, Duration sendTimeout) {
+        return new OutboxRelay(jdbc, transaction, template, codec, new SimpleMeterRegistry(),
+                new OutboxRelay.Settings(200, pollInterval, sendTimeout, Duration.ofSeconds(2), Duration.ofSeconds(10)));
+    }
+
+    /** A template whose sends the broker never acknowledges: the fault between send and acknowledgement. */
+    KafkaTemplate<String, byte[]> neverAcknowledging() {
+        return new KafkaTemplate<>(producers) {
+            @Override
+            public CompletableFuture<SendResult<String, byte[]>> send(ProducerRecord<String, byte[]> record) {
+                return new CompletableFuture<>();
+            }
+        };
     }
 
     @Override
