@@ -1,6 +1,5 @@
 package io.meetingintel.platform.it;
 
-import io.meetingintel.events.TranscriptChunk;
 import io.meetingintel.platform.metadata.EventMetadataFactory;
 import io.meetingintel.platform.serde.AvroEventCodec;
 import io.meetingintel.platform.serde.ConfluentWireFormat;
