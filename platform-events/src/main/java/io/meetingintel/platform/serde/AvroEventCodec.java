@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -137,7 +138,7 @@ public final class AvroEventCodec {
 
     private void encode(SpecificRecord record, EncodingBuffer buffer) {
         Schema schema = record.getSchema();
-        DatumWriter<SpecificRecord> writer = writersBySchema.computeIfAbsent(schema, SpecificDatumWriter::new);
+        DatumWriter<SpecificRecord> writer = writersBySchema.computeIfAbsent(schema, NullableFastWriter::new);
         try {
             writer.write(record, buffer.encoder);
             buffer.encoder.flush();
@@ -167,6 +168,32 @@ public final class AvroEventCodec {
                 return reused;
             }
             return new ArrayList<>(size);
+        }
+    }
+
+    /**
+     * Avro resolves every union value by looking its type name up in the union; our unions are almost all
+     * {@code ["null", X]}, where null-or-not decides the branch. Skipping the lookup there is the largest saving on
+     * the publish path's encoding.
+     */
+    private static final class NullableFastWriter extends SpecificDatumWriter<SpecificRecord> {
+
+        NullableFastWriter(Schema schema) {
+            super(schema);
+        }
+
+        @Override
+        protected int resolveUnion(Schema union, Object datum) {
+            List<Schema> branches = union.getTypes();
+            if (branches.size() == 2) {
+                if (branches.get(0).getType() == Schema.Type.NULL) {
+                    return datum == null ? 0 : 1;
+                }
+                if (branches.get(1).getType() == Schema.Type.NULL) {
+                    return datum == null ? 1 : 0;
+                }
+            }
+            return super.resolveUnion(union, datum);
         }
     }
 
