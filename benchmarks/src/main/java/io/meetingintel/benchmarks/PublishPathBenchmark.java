@@ -5,7 +5,6 @@ import io.meetingintel.events.TranscriptChunk;
 import io.meetingintel.platform.registry.HttpSchemaRegistryClient;
 import io.meetingintel.platform.serde.AvroEventCodec;
 import io.meetingintel.platform.serde.AvroEventSerializer;
-import io.meetingintel.testing.EmbeddedInfrastructure;
 
 import java.net.URI;
 import java.time.Instant;
@@ -31,7 +30,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Publish path: our Avro serializer (Confluent wire format, registry-backed) + an idempotent acks=all producer,
  * against raw kafka-clients sending pre-built byte[] payloads of the same size with the same producer settings, on
- * the same embedded broker, alternating rounds. Prints both throughputs and the ratio (target >= 0.85x).
+ * the same embedded broker (in a JVM of its own), alternating rounds. Prints both throughputs and the ratio (target >= 0.85x).
  * Arguments (optional): records per round (default 200000), rounds (default 3).
  */
 public final class PublishPathBenchmark {
@@ -39,7 +38,7 @@ public final class PublishPathBenchmark {
     public static void main(String[] args) throws Exception {
         int records = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        var infrastructure = EmbeddedInfrastructure.get();
+        var infrastructure = new InfrastructureProcess();
         var codec = new AvroEventCodec(HttpSchemaRegistryClient.builder(
                 URI.create(infrastructure.schemaRegistryUrl())).build(), true);
 
@@ -71,10 +70,11 @@ public final class PublishPathBenchmark {
         System.out.printf("RESULT our serializer + producer: %,.0f records/s (%.1f MB/s)%n", oursMedian,
                 oursMedian * payloadSize / 1_000_000);
         System.out.printf("RESULT ratio ours/raw: %.2fx (target >= 0.85x)%n", oursMedian / rawMedian);
+        infrastructure.close();
         System.exit(0);
     }
 
-    private static <V> double run(EmbeddedInfrastructure infrastructure, Serializer<V> serializer, String topic,
+    private static <V> double run(InfrastructureProcess infrastructure, Serializer<V> serializer, String topic,
                                   String[] keys, IntFunction<V> values, int count) {
         Map<String, Object> config = new HashMap<>();
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.bootstrapServers());

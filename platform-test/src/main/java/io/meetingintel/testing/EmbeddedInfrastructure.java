@@ -75,6 +75,22 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs the infrastructure as a process of its own (benchmarks measure clients without the broker in their JVM):
+     * prints {@code kafka=<bootstrap servers>} and {@code registry=<url>}, then runs until its standard input closes.
+     */
+    public static void main(String[] args) throws IOException {
+        try (EmbeddedInfrastructure infrastructure = start()) {
+            System.out.println("kafka=" + infrastructure.bootstrapServers());
+            System.out.println("registry=" + infrastructure.schemaRegistryUrl());
+            System.out.flush();
+            while (System.in.read() >= 0) {
+                // the parent holds our standard input open while it needs us
+            }
+        }
+        System.exit(0);
+    }
+
     public String bootstrapServers() {
         return kafka.getBrokersAsString();
     }
