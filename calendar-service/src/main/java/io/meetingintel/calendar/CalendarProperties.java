@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Settings of the calendar service (application.yml maps each to its CALENDAR_* environment variable). */
 @ConfigurationProperties("calendar")
 public record CalendarProperties(@DefaultValue Sync sync, String meetingTypes,
-                                 @DefaultValue("true") boolean localFeedsEnabled, @DefaultValue Demo demo) {
+                                 @DefaultValue("false") boolean localFeedsEnabled, @DefaultValue Demo demo) {
 
     public record Sync(@DefaultValue("14d") Duration horizon, @DefaultValue("15m") Duration interval) {
     }

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * harness), with the demo calendar switched on as in the local stack, and small HTTP helpers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"calendar.demo.user=" + CalendarIntegrationTest.DEMO_USER, "calendar.demo.start-offset=3m"})
+        properties = {"calendar.demo.user=" + CalendarIntegrationTest.DEMO_USER, "calendar.demo.start-offset=3m",
+                "calendar.local-feeds-enabled=true"})
 public abstract class CalendarIntegrationTest {
 
     public static final String DEMO_USER = "demo-user";
