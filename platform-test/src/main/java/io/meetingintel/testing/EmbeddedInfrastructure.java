@@ -38,8 +38,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         kafka.brokerProperties(Map.of(
                 "auto.create.topics.enable", "false",
                 "group.initial.rebalance.delay.ms", "0",
-                "offsets.topic.num.partitions", "5",
-                "log.dir", System.getProperty("java.io.tmpdir") + "/embedded-kafka-" + ProcessHandle.current().pid()));
+                "offsets.topic.num.partitions", "5"));
         kafka.afterPropertiesSet();
         postgres = EmbeddedPostgres.builder()
                 .setPGStartupWait(Duration.ofSeconds(60))
